@@ -1,0 +1,39 @@
+"""Fill the database with demo content; every app adds its part in a ``demo.py`` module.
+
+Each app's ``demo.seed(seeder)`` runs in the order of INSTALLED_APPS, so an app can use what
+the apps below it created. Running the command again changes nothing that is already there.
+"""
+
+from importlib import import_module
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from core.demo import DemoSeeder
+
+
+class Command(BaseCommand):
+    help = "Load demo data (idempotent). Development only: it prints the demo passwords."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=1,
+            help="Multiply the volume of generated content, for benchmarks.",
+        )
+
+    def handle(self, *args, scale, **options):
+        seeder = DemoSeeder(scale=scale, stdout=self.stdout, style=self.style)
+        with transaction.atomic():
+            for config in apps.get_app_configs():
+                try:
+                    module = import_module(f"{config.name}.demo")
+                except ModuleNotFoundError as exc:
+                    if exc.name != f"{config.name}.demo":
+                        raise
+                    continue
+                if hasattr(module, "seed"):
+                    module.seed(seeder)
+        seeder.print_accounts()
