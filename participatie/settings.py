@@ -185,6 +185,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("xstatic/jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR),
 ]
+WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 STORAGES = {
