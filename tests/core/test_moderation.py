@@ -1,0 +1,111 @@
+"""The moderation state machine that initiatives and other content reuse."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import connection, models
+
+from core.models import IllegalTransition, Moderated, ModerationEvent, ModerationState
+from tests.accounts.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class ModeratedThing(Moderated):
+    """A concrete model for the abstract state machine, created only inside these tests."""
+
+    title = models.CharField(max_length=50)
+
+    class Meta:
+        app_label = "core"
+
+    def __str__(self):
+        return self.title
+
+
+@pytest.fixture
+def thing():
+    # The table and its content type live inside the test's transaction and disappear with
+    # its rollback, so the cached content type id must not outlive the test either.
+    ContentType.objects.clear_cache()
+    with connection.schema_editor() as editor:
+        editor.create_model(ModeratedThing)
+    yield ModeratedThing.objects.create(title="Neighbourhood walk")
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture
+def author():
+    return UserFactory()
+
+
+@pytest.fixture
+def moderator():
+    return UserFactory(is_staff=True)
+
+
+def test_new_object_is_a_draft(thing):
+    assert thing.moderation_state == ModerationState.DRAFT
+    assert thing.published_at is None
+
+
+def test_full_path_is_recorded_in_the_audit_trail(thing, author, moderator):
+    thing.submit(by=author)
+    thing.request_changes(by=moderator, message="Please add the dates.")
+    thing.submit(by=author, message="Dates added.")
+    thing.publish(by=moderator)
+
+    thing.refresh_from_db()
+    assert thing.moderation_state == ModerationState.PUBLISHED
+    assert thing.published_at is not None
+    history = list(thing.moderation_history().order_by("created_at", "pk"))
+    assert [(e.from_state, e.to_state) for e in history] == [
+        ("draft", "submitted"),
+        ("submitted", "changes_requested"),
+        ("changes_requested", "submitted"),
+        ("submitted", "published"),
+    ]
+    assert [e.actor for e in history] == [author, moderator, author, moderator]
+    assert history[1].message == "Please add the dates."
+
+
+def test_illegal_transition_is_refused_and_leaves_no_trace(thing, moderator):
+    with pytest.raises(IllegalTransition):
+        thing.publish(by=moderator)  # a draft cannot skip moderation
+    thing.refresh_from_db()
+    assert thing.moderation_state == ModerationState.DRAFT
+    assert not ModerationEvent.objects.exists()
+
+
+def test_rejected_object_cannot_be_published(thing, author, moderator):
+    thing.submit(by=author)
+    thing.reject(by=moderator, reason="Not a participation initiative.")
+    with pytest.raises(IllegalTransition):
+        thing.publish(by=moderator)
+    assert thing.moderation_history().first().message == "Not a participation initiative."
+
+
+@pytest.mark.parametrize("transition", ["request_changes", "reject"])
+def test_author_must_be_told_why(thing, author, moderator, transition):
+    thing.submit(by=author)
+    kwarg = "message" if transition == "request_changes" else "reason"
+    with pytest.raises(ValidationError):
+        getattr(thing, transition)(by=moderator, **{kwarg: "   "})
+    thing.refresh_from_db()
+    assert thing.moderation_state == ModerationState.SUBMITTED
+
+
+def test_republishing_keeps_first_publication_date(thing, author, moderator):
+    thing.submit(by=author)
+    thing.publish(by=moderator)
+    first = thing.published_at
+    thing.archive(by=moderator)
+    thing.publish(by=moderator)
+    assert thing.published_at == first
+
+
+def test_queryset_filters(thing, author):
+    other = ModeratedThing.objects.create(title="Citizen panel")
+    other.submit(by=author)
+    assert list(ModeratedThing.objects.awaiting_moderation()) == [other]
+    assert not ModeratedThing.objects.published().exists()
