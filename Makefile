@@ -19,7 +19,7 @@ test: setup
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 setup: $(STAMP) .env
-	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=var -v0
+	$(BIN)/python manage.py compile_translations -v0
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,7 @@ format: setup
 
 messages: setup
 	$(BIN)/python manage.py makemessages -l nl -l fr -l en --ignore=.venv --ignore=var --no-obsolete
-	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=var
+	$(BIN)/python manage.py compile_translations
 
 clean:
 	rm -rf $(VENV) var
