@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from network.models import Membership, Organisation
@@ -18,6 +19,8 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["communes"]
     inlines = [MembershipInline]
+    # A website typed without a scheme is taken as https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "enterprise_number"]}),
         (None, {"fields": ["description", "website", "email", "communes"]}),

@@ -174,7 +174,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "fr": ("nl", "en"),
     "en": ("fr", "nl"),
 }
-MODELTRANSLATION_JQUERY_UI_URL = "xstatic/jquery-ui/jquery-ui.min.js"
+# The admin's translation tabs need jQuery UI: from a pinned package, not modeltranslation's CDN.
+JQUERY_UI_URL = "xstatic/jquery-ui/jquery-ui.min.js"
 
 # --- Static and media -------------------------------------------------------------------------
 import xstatic.pkg.jquery_ui  # noqa: E402
@@ -218,8 +219,19 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# The site never reads task results: tasks are fire-and-forget unless they declare otherwise,
+# so publishing touches only the broker (the result backend would retry 20 s on an outage).
+CELERY_TASK_IGNORE_RESULT = True
 # Publishing must fail fast when Redis is down: the job is kept in the database instead.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
+# One connection attempt (max_retries 0), bounded by short socket timeouts; the worker and
+# beat reconnect on their own terms (broker_connection_max_retries).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 1,
+    "socket_timeout": 3,
+    "max_retries": 0,
+}
+# Deployments (and test runs) sharing one Redis each use a queue of their own.
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="celery")
 
 # --- Security ---------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
@@ -248,6 +260,9 @@ CSP_EXTRA_IMG_SRC = env.list("CSP_EXTRA_IMG_SRC", default=[])
 SITE_NAME = "participatie.brussels"
 SERVICE_PHONE = env.str("SERVICE_PHONE", default="+32 2 435 42 00")
 CONTACT_RATE = env.str("CONTACT_RATE", default="5/h")
+# Reverse proxies in front of gunicorn that append to X-Forwarded-For; rate limits (allauth's
+# and the contact form's) count the client address they report. 0: use REMOTE_ADDR.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 LOGGING = {
     "version": 1,
