@@ -53,3 +53,8 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def clean(self):
+        # Addresses are compared case-insensitively everywhere (allauth too): store them so.
+        super().clean()
+        self.email = self.email.lower()

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, UpdateView
 
 from accounts.forms import ProfileForm
+from accounts.selectors import has_totp
 
 
 class ProfileView(LoginRequiredMixin, UpdateView):
@@ -29,3 +30,6 @@ class AdminMfaRequiredView(LoginRequiredMixin, TemplateView):
     """Staff without a second factor are sent here before they can enter the admin."""
 
     template_name = "accounts/admin_mfa_required.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(has_totp=has_totp(self.request.user), **kwargs)
