@@ -39,7 +39,8 @@ def test_missing_translation_falls_back_to_other_official_language_then_english(
         assert theme.name == "Housing"  # fr → nl → en
 
 
-def test_seed_demo_is_idempotent(capsys):
+def test_seed_demo_is_idempotent(settings):
+    settings.DEBUG = True  # pytest-django turns it off; the command is for development
     call_command("seed_demo")
     counts = [m.objects.count() for m in (Commune, Theme, TargetGroup, ParticipationLevel, Page)]
     call_command("seed_demo")
@@ -55,3 +56,12 @@ def test_seed_demo_is_idempotent(capsys):
         "co-decide",
         "citizen-led",
     ]
+
+
+def test_seed_demo_refuses_to_run_in_production(settings):
+    from django.core.management.base import CommandError
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG only"):
+        call_command("seed_demo")
+    assert not Theme.objects.exists()

@@ -7,7 +7,8 @@ the apps below it created. Running the command again changes nothing that is alr
 from importlib import import_module
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from core.demo import DemoSeeder
@@ -25,6 +26,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, scale, **options):
+        if not settings.DEBUG:
+            # Demo accounts have known passwords and a known TOTP secret.
+            raise CommandError("seed_demo creates accounts with known passwords: DEBUG only.")
+        if scale < 1:
+            raise CommandError("--scale must be 1 or more.")
         seeder = DemoSeeder(scale=scale, stdout=self.stdout, style=self.style)
         with transaction.atomic():
             for config in apps.get_app_configs():
