@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format setup messages clean
+.PHONY: run test lint format setup messages lock clean
 
 run: setup
 	$(BIN)/python manage.py migrate --noinput
@@ -21,10 +21,10 @@ test: setup
 setup: $(STAMP) .env
 	$(BIN)/python manage.py compile_translations -v0
 
-$(STAMP): pyproject.toml
+# Every machine installs the exact versions and hashes of the lock (see `make lock`).
+$(STAMP): requirements/dev.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes -r requirements/dev.lock
 	touch $(STAMP)
 
 .env:
@@ -41,6 +41,14 @@ format: setup
 messages: setup
 	$(BIN)/python manage.py makemessages -l nl -l fr -l en --ignore=.venv --ignore=var --no-obsolete
 	$(BIN)/python manage.py compile_translations
+
+# Re-resolve the lock files after changing the dependency ranges in pyproject.toml.
+lock: $(STAMP)
+	$(BIN)/pip install --quiet "pip-tools>=7.4,<8"
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links --strip-extras -o requirements/base.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links --strip-extras --extra dev -o requirements/dev.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) var
