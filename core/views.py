@@ -14,13 +14,21 @@ from core.services import contact_message_send
 
 
 class HomeView(TemplateView):
+    """The front page: the journey, true key figures and the participation ladder.
+
+    Three small queries whatever the amount of data; the taxonomies are short, staff-kept lists.
+    """
+
     template_name = "core/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        themes = list(Theme.objects.all())
         context["commune_count"] = Commune.objects.count()
-        context["themes"] = Theme.objects.all()[:8]
-        context["levels"] = ParticipationLevel.objects.all()
+        context["themes"] = themes
+        context["theme_count"] = len(themes)
+        context["levels"] = list(ParticipationLevel.objects.all())
+        context["language_count"] = len(settings.LANGUAGES)
         return context
 
 

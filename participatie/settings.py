@@ -182,10 +182,16 @@ import xstatic.pkg.jquery_ui  # noqa: E402
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    ("xstatic/jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR),
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "core.staticfinders.PackageFileFinder",
 ]
+# Single files taken from pinned asset packages (see core.staticfinders).
+PACKAGE_STATIC_FILES = {
+    "xstatic/jquery-ui/jquery-ui.min.js": Path(xstatic.pkg.jquery_ui.BASE_DIR) / "jquery-ui.min.js",
+}
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
