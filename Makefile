@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format setup messages lock clean
+.PHONY: run test e2e lint format setup messages lock clean
 
 run: setup
 	$(BIN)/python manage.py migrate --noinput
@@ -16,7 +16,13 @@ test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto -m "not e2e" $(PYTEST_ARGS)
+
+# Browser tests only (tests/e2e): Playwright drives the machine's Chromium (never a download)
+# and fails without one. A failure leaves a screenshot and the page's HTML in var/e2e/.
+e2e: setup
+	rm -rf var/e2e
+	E2E_REQUIRED=1 $(BIN)/pytest -n 2 -m e2e $(PYTEST_ARGS)
 
 setup: $(STAMP) .env
 	$(BIN)/python manage.py compile_translations -v0
@@ -52,3 +58,12 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var
+
+# Load benchmark, not a test (docs/performance.md): figures in var/bench/latest.md and JSON.
+.PHONY: bench bench-smoke
+bench: setup
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# A few seconds of the same, for CI: fails on any error response.
+bench-smoke: setup
+	$(BIN)/python -m bench.run --smoke $(BENCH_ARGS)

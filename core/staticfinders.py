@@ -23,7 +23,7 @@ class PackageFileFinder(BaseFinder):
     def find(self, path, find_all=False, **kwargs):
         match = self.files.get(path)
         if match is None or not match.exists():
-            return [] if find_all else None
+            return []  # Django's finders treat anything but an empty list as a match
         return [str(match)] if find_all else str(match)
 
     def list(self, ignore_patterns):

@@ -48,6 +48,9 @@ class PageView(TemplateView):
 
 
 class ContactView(FormView):
+    """The contact form. Every POST counts towards ``CONTACT_RATE`` per client, valid or not;
+    the message is stored and forwarded in the background (``contact_message_send``)."""
+
     template_name = "core/contact_form.html"
     form_class = ContactForm
 

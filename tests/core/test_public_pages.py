@@ -1,0 +1,97 @@
+"""The registry of public pages (``core.public_pages``): complete, and every page opens.
+
+The browser checks (axe-core, console, CSP) of the same pages are in ``tests/e2e``; these run
+in the normal suite with the test client, so a broken registration fails fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from core import public_pages
+from core.public_pages import PublicPage
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+PAGES = public_pages.all_pages()
+
+
+def local_app_labels() -> set[str]:
+    """The project's own apps (folders next to ``participatie/``), not installed packages."""
+    base = Path(settings.BASE_DIR).resolve()
+    return {
+        config.label
+        for config in apps.get_app_configs()
+        if Path(config.path).resolve().parent == base
+    }
+
+
+def url_names(patterns=None, namespace: str = "") -> set[str]:
+    """Every named URL pattern, as ``namespace:name``."""
+    names: set[str] = set()
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace
+            if pattern.namespace:
+                inner = f"{namespace}{pattern.namespace}:"
+            names |= url_names(pattern.url_patterns, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            names.add(f"{namespace}{pattern.name}")
+    return names
+
+
+def test_every_url_of_our_apps_is_registered_or_declared_not_public():
+    ours = {name for name in url_names() if name.split(":")[0] in local_app_labels()}
+    assert ours, "no URL of the project's apps found"
+    registered = {page.name for page in PAGES} | {
+        page.url for page in PAGES if isinstance(page.url, str)
+    }
+    declared = set(public_pages.not_public_urls())
+    missing = sorted(ours - registered - declared)
+    assert not missing, (
+        "Register these pages in the app's pages.py (public_pages.register) or declare them "
+        f"with public_pages.not_public(name, reason): {missing}"
+    )
+
+
+def test_core_and_accounts_pages_are_registered():
+    names = {page.name for page in PAGES}
+    assert {
+        "core:home",
+        "core:page-about",
+        "core:page-accessibility",
+        "core:page-privacy",
+        "core:contact",
+        "not-found",
+        "account_login",
+        "account_signup",
+        "account_reset_password",
+    } <= names
+
+
+def test_a_name_registers_once():
+    with pytest.raises(ValueError, match="already registered"):
+        public_pages.register("core:home")
+
+
+def test_literal_paths_get_the_language_prefix():
+    page = PublicPage(name="example", url=lambda _: "/somewhere/")
+    assert page.path(language="nl") == "/nl/somewhere/"
+    assert PublicPage(name="core:contact").path(language="en") == "/en/contact/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_public_page_opens_in_each_language(client, page, language):
+    example = page.prepare()
+    path = page.path(example, language)
+    assert path.startswith(f"/{language}/")
+    response = client.get(path)
+    assert response.status_code == page.status, path
+    assert f'<html lang="{language}">' in response.text
+    assert "<h1" in response.text
