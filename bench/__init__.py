@@ -1,0 +1,1 @@
+"""The load benchmark (``make bench``, ``make bench-smoke``); see ``docs/performance.md``."""
