@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "core",
     "accounts",
     "network",
+    "toolkit",
+    "initiatives",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,7 @@ urlpatterns = i18n_patterns(
     path("admin/", admin.site.urls),
     path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),
+    path("initiatives/", include("initiatives.urls")),
     path("", include("core.urls")),
     prefix_default_language=True,
 )

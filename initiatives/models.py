@@ -1,0 +1,264 @@
+"""Participation initiatives: the map and catalogue of what happened across the Region."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from core.models import (
+    Commune,
+    Moderated,
+    ModerationQuerySet,
+    ModerationState,
+    ParticipationLevel,
+    TargetGroup,
+    Theme,
+    TimeStampedModel,
+)
+from network.models import Organisation
+from toolkit.models import Method
+
+# The Brussels-Capital Region lies within these bounds (see core/data/communes.csv).
+REGION_BOUNDS = {
+    "south": Decimal("50.76"),
+    "north": Decimal("50.92"),
+    "west": Decimal("4.24"),
+    "east": Decimal("4.49"),
+}
+
+
+def inside_region(latitude, longitude) -> bool:
+    return (
+        REGION_BOUNDS["south"] <= Decimal(str(latitude)) <= REGION_BOUNDS["north"]
+        and REGION_BOUNDS["west"] <= Decimal(str(longitude)) <= REGION_BOUNDS["east"]
+    )
+
+
+class InitiativeQuerySet(ModerationQuerySet):
+    def visible_to(self, user):
+        """Published ones for everybody; also their own and their organisations' for a user."""
+        if user.is_authenticated and user.is_staff:
+            return self
+        if not user.is_authenticated:
+            return self.published()
+        return self.filter(
+            Q(moderation_state=ModerationState.PUBLISHED)
+            | Q(author=user)
+            | Q(organisation__memberships__user=user)
+        ).distinct()
+
+    def of_user(self, user):
+        """What a carrier manages: their own and their organisations' initiatives."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(Q(author=user) | Q(organisation__memberships__user=user)).distinct()
+
+    def with_cards(self):
+        """What a card in a list shows, without a query per card."""
+        return self.select_related("participation_level", "organisation").prefetch_related(
+            "communes",
+            "themes",
+            models.Prefetch("images", queryset=InitiativeImage.objects.order_by("position", "pk")),
+        )
+
+
+class Initiative(TimeStampedModel, Moderated):
+    class Scale(models.TextChoices):
+        NEIGHBOURHOOD = "neighbourhood", _("Neighbourhood")
+        COMMUNE = "commune", _("Commune")
+        REGION = "region", _("Region")
+
+    class CarrierType(models.TextChoices):
+        PUBLIC = "public", _("Public body")
+        ASSOCIATION = "association", _("Association")
+        COLLECTIVE = "collective", _("Citizen collective")
+        PRIVATE = "private", _("Private organisation")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ONGOING = "ongoing", _("Ongoing")
+        FINISHED = "finished", _("Finished")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=600)
+    description = models.TextField(_("description"), blank=True)
+    communes = models.ManyToManyField(
+        Commune, verbose_name=_("communes"), related_name="initiatives"
+    )
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[
+            MinValueValidator(REGION_BOUNDS["south"]),
+            MaxValueValidator(REGION_BOUNDS["north"]),
+        ],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[
+            MinValueValidator(REGION_BOUNDS["west"]),
+            MaxValueValidator(REGION_BOUNDS["east"]),
+        ],
+    )
+    scale = models.CharField(_("scale"), max_length=20, choices=Scale.choices)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="initiatives")
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="initiatives"
+    )
+    participation_level = models.ForeignKey(
+        ParticipationLevel,
+        verbose_name=_("participation level"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="initiatives",
+    )
+    methods = models.ManyToManyField(
+        Method, verbose_name=_("methods"), blank=True, related_name="initiatives"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("carrier organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="initiatives",
+    )
+    carrier_name = models.CharField(
+        _("carrier"),
+        max_length=200,
+        help_text=_("The organisation or group that carries the initiative."),
+    )
+    carrier_type = models.CharField(
+        _("type of carrier"), max_length=20, choices=CarrierType.choices
+    )
+    stakeholders = models.TextField(_("stakeholders"), blank=True)
+    start_date = models.DateField(_("start"))
+    end_date = models.DateField(_("end"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    outcome = models.TextField(_("outcome"), blank=True)
+    lessons_learned = models.TextField(_("lessons learned"), blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="initiatives",
+    )
+
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+        ordering = ["-start_date", "-pk"]
+        indexes = [
+            models.Index(fields=["moderation_state", "-start_date"]),
+            models.Index(fields=["moderation_state", "-updated_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="initiative_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("initiatives:initiative-detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end cannot come before the start.")})
+        if (
+            self.latitude is not None
+            and self.longitude is not None
+            and not inside_region(self.latitude, self.longitude)
+        ):
+            raise ValidationError(
+                _("The place must lie inside the Brussels-Capital Region."), code="outside"
+            )
+
+
+class TimelineStep(models.Model):
+    """A dated step in an initiative's story (launch, workshop, decision, ...)."""
+
+    initiative = models.ForeignKey(
+        Initiative, verbose_name=_("initiative"), on_delete=models.CASCADE, related_name="steps"
+    )
+    date = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("timeline step")
+        verbose_name_plural = _("timeline steps")
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+def image_upload_to(instance, filename):
+    # Storage names are generated: the visitor's file name never reaches the disk.
+    import uuid
+
+    return f"initiatives/{uuid.uuid4().hex}.jpg"
+
+
+class InitiativeImage(models.Model):
+    initiative = models.ForeignKey(
+        Initiative, verbose_name=_("initiative"), on_delete=models.CASCADE, related_name="images"
+    )
+    image = models.ImageField(
+        _("image"), upload_to=image_upload_to, width_field="width", height_field="height"
+    )
+    width = models.PositiveIntegerField(_("width"), editable=False, null=True)
+    height = models.PositiveIntegerField(_("height"), editable=False, null=True)
+    alt_text = models.CharField(
+        _("text alternative"),
+        max_length=250,
+        help_text=_("Describe what the image shows, for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt_text
+
+
+class InitiativeLink(models.Model):
+    initiative = models.ForeignKey(
+        Initiative, verbose_name=_("initiative"), on_delete=models.CASCADE, related_name="links"
+    )
+    url = models.URLField(_("address"))
+    label = models.CharField(_("label"), max_length=200)
+
+    class Meta:
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.label

@@ -1,0 +1,23 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from initiatives.models import Initiative, InitiativeImage, InitiativeLink, TimelineStep
+
+
+@register(Initiative)
+class InitiativeTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "description", "stakeholders", "outcome", "lessons_learned")
+
+
+@register(TimelineStep)
+class TimelineStepTranslationOptions(TranslationOptions):
+    fields = ("title", "description")
+
+
+@register(InitiativeImage)
+class InitiativeImageTranslationOptions(TranslationOptions):
+    fields = ("alt_text", "caption")
+
+
+@register(InitiativeLink)
+class InitiativeLinkTranslationOptions(TranslationOptions):
+    fields = ("label",)
