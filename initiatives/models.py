@@ -262,3 +262,72 @@ class InitiativeLink(models.Model):
 
     def __str__(self):
         return self.label
+
+
+class InitiativeRevisionQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=InitiativeRevision.State.PENDING)
+
+
+class InitiativeRevision(models.Model):
+    """A change proposed to a published initiative, waiting for the service's approval.
+
+    The published initiative stays online unchanged while the revision is pending; approving
+    it copies ``data`` onto the initiative (see ``initiatives.services``). ``data`` holds the
+    proposed values as JSON, keyed by field name: translated fields per language
+    (``title_nl``, ``title_fr``, ...), foreign keys and many-to-many fields as primary keys,
+    and ``steps`` / ``links`` as lists of dicts replacing the current ones.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    initiative = models.ForeignKey(
+        Initiative, verbose_name=_("initiative"), on_delete=models.CASCADE, related_name="revisions"
+    )
+    data = models.JSONField(_("proposed values"), default=dict)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="initiative_revisions",
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.PENDING, editable=False
+    )
+    message = models.TextField(_("message from the service"), blank=True)
+    created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = InitiativeRevisionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("proposed change")
+        verbose_name_plural = _("proposed changes")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One pending change per initiative: a new proposal updates it.
+            models.UniqueConstraint(
+                fields=["initiative"],
+                condition=Q(state="pending"),
+                name="one_pending_revision_per_initiative",
+            ),
+        ]
+
+    def __str__(self):
+        return _("Change to “%(initiative)s” (%(state)s)") % {
+            "initiative": self.initiative,
+            "state": self.get_state_display(),
+        }

@@ -5,6 +5,7 @@ With ``DEBUG`` off the process refuses to start without its secrets.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -181,6 +182,8 @@ JQUERY_UI_URL = "xstatic/jquery-ui/jquery-ui.min.js"
 
 # --- Static and media -------------------------------------------------------------------------
 import xstatic.pkg.jquery_ui  # noqa: E402
+import xstatic.pkg.leaflet  # noqa: E402
+import xstatic.pkg.leaflet_markercluster  # noqa: E402
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
@@ -193,6 +196,31 @@ STATICFILES_FINDERS = [
 # Single files taken from pinned asset packages (see core.staticfinders).
 PACKAGE_STATIC_FILES = {
     "xstatic/jquery-ui/jquery-ui.min.js": Path(xstatic.pkg.jquery_ui.BASE_DIR) / "jquery-ui.min.js",
+    # Leaflet, its stylesheet with the images it names, and the source maps the scripts name
+    # (the manifest storage resolves every reference). Markercluster ships no map for its
+    # minified build, so the readable build is served (whitenoise compresses it).
+    **{
+        f"xstatic/leaflet/{name}": Path(xstatic.pkg.leaflet.BASE_DIR) / name
+        for name in (
+            "leaflet.js",
+            "leaflet.js.map",
+            "leaflet.css",
+            "images/layers.png",
+            "images/layers-2x.png",
+            "images/marker-icon.png",
+            "images/marker-icon-2x.png",
+            "images/marker-shadow.png",
+        )
+    },
+    **{
+        f"xstatic/leaflet-markercluster/{name}": Path(xstatic.pkg.leaflet_markercluster.BASE_DIR)
+        / name
+        for name in (
+            "leaflet.markercluster-src.js",
+            "leaflet.markercluster-src.js.map",
+            "MarkerCluster.css",  # animations only; static/css/map.css draws the clusters
+        )
+    },
 }
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_URL = "/media/"
@@ -264,6 +292,18 @@ if not DEBUG:
 
 # Content-Security-Policy: scripts and styles only from our own files (see core.middleware).
 CSP_EXTRA_IMG_SRC = env.list("CSP_EXTRA_IMG_SRC", default=[])
+
+# --- Map --------------------------------------------------------------------------------------
+# The only third-party requests the site makes: map tiles (Leaflet URL template).
+MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env.str(
+    "MAP_TILE_ATTRIBUTION",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+# The tile host goes into the CSP's img-src ("{s}" subdomains become a wildcard).
+if MAP_TILE_URL:
+    _tiles = urlsplit(MAP_TILE_URL.replace("{s}", "*"))
+    CSP_EXTRA_IMG_SRC = [*CSP_EXTRA_IMG_SRC, f"{_tiles.scheme}://{_tiles.netloc}"]
 
 # --- Site -------------------------------------------------------------------------------------
 SITE_NAME = "participatie.brussels"

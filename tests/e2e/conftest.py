@@ -239,3 +239,10 @@ def save_artefacts(item) -> list[Path]:
         except Exception as error:  # a crashed page must not hide the test's own failure
             paths.append(Path(f"{base} (not saved: {error})"))
     return paths
+
+
+@pytest.fixture(autouse=True)
+def _no_map_tiles(settings):
+    """This machine has no internet: without tiles the map shows its markers on a plain
+    background, as it does for a visitor whose tile server is unreachable."""
+    settings.MAP_TILE_URL = ""

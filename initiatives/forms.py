@@ -1,0 +1,139 @@
+"""Forms of the initiatives catalogue. Submission forms live in ``forms_submission.py``."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.models import Commune, ParticipationLevel, TargetGroup, Theme
+from initiatives.models import Initiative
+from toolkit.models import Method
+
+# The catalogue collects initiatives since 2019; a few earlier years stay selectable.
+FIRST_YEAR = 2015
+
+
+def year_choices() -> list[tuple[str, str]]:
+    """The selectable years, newest first, up to next year (planned initiatives)."""
+    this_year = datetime.date.today().year
+    return [("", _("Any year"))] + [
+        (str(year), str(year)) for year in range(this_year + 1, FIRST_YEAR - 1, -1)
+    ]
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """A taxonomy term chosen by its slug, so the query string reads ``?theme=mobility``."""
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(queryset, **kwargs)
+
+
+def with_any(label, choices) -> list[tuple[str, str]]:
+    return [("", label), *choices]
+
+
+class InitiativeFilterForm(forms.Form):
+    """The catalogue's filters, bound to the query string (GET) so a view can be shared.
+
+    Every field is optional; :func:`initiatives.selectors.filter_initiatives` applies the valid
+    ones and ignores the others, so a hand-edited or stale link never breaks the page.
+    """
+
+    SORT_NEWEST = "newest"
+    SORT_AZ = "az"
+    SORT_UPDATED = "updated"
+    SORT_RELEVANCE = "relevance"
+    SORT_CHOICES = [
+        (SORT_NEWEST, _("Newest first")),
+        (SORT_AZ, _("Title A–Z")),
+        (SORT_UPDATED, _("Recently updated")),
+        (SORT_RELEVANCE, _("Best match")),
+    ]
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        strip=True,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    commune = SlugChoiceField(Commune.objects.all(), label=_("Commune"), empty_label=_("All"))
+    theme = SlugChoiceField(Theme.objects.all(), label=_("Theme"), empty_label=_("All"))
+    target_group = SlugChoiceField(
+        TargetGroup.objects.all(), label=_("Target group"), empty_label=_("All")
+    )
+    level = SlugChoiceField(
+        ParticipationLevel.objects.all(), label=_("Participation level"), empty_label=_("All")
+    )
+    method = SlugChoiceField(Method.objects.all(), label=_("Method"), empty_label=_("All"))
+    scale = forms.ChoiceField(
+        label=_("Scale"),
+        required=False,
+        choices=with_any(_("All"), Initiative.Scale.choices),
+    )
+    carrier_type = forms.ChoiceField(
+        label=_("Type of carrier"),
+        required=False,
+        choices=with_any(_("All"), Initiative.CarrierType.choices),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=with_any(_("All"), Initiative.Status.choices),
+    )
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None, choices=year_choices
+    )
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+
+    # The fields that narrow the set (everything but the sort order).
+    FILTER_FIELDS = (
+        "q",
+        "commune",
+        "theme",
+        "target_group",
+        "level",
+        "method",
+        "scale",
+        "carrier_type",
+        "status",
+        "year",
+    )
+
+    # Shown at once; the others sit in a "More filters" disclosure, open when one is in use.
+    MAIN_FIELDS = ("commune", "theme", "status", "year")
+    MORE_FIELDS = ("target_group", "level", "method", "scale", "carrier_type")
+
+    def main_filters(self):
+        return [self[name] for name in self.MAIN_FIELDS]
+
+    def more_filters(self):
+        return [self[name] for name in self.MORE_FIELDS]
+
+    def more_filters_in_use(self) -> bool:
+        active = self.active_filters()
+        return any(name in active for name in self.MORE_FIELDS)
+
+    def clean_q(self) -> str:
+        # Punctuation alone ("-", a lone quote) makes an empty text-search query that matches
+        # nothing; treat it as no search. NUL bytes cannot reach PostgreSQL.
+        text = self.cleaned_data["q"].replace("\x00", "")
+        return text if any(character.isalnum() for character in text) else ""
+
+    def valid_data(self) -> dict:
+        """The cleaned value of every field that validated; invalid fields are left out.
+
+        ``is_valid()`` must have run. Django keeps a field's value in ``cleaned_data`` only
+        when it passed validation, which is exactly "ignore bad values field by field".
+        """
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+
+    def active_filters(self) -> dict:
+        """The filters in effect (valid, non-empty, sort order excluded)."""
+        data = self.valid_data()
+        return {name: data[name] for name in self.FILTER_FIELDS if name in data}

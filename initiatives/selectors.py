@@ -1,0 +1,142 @@
+"""Reads of the initiatives catalogue shared by the list, the map data and the open-data exports."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db.models import F, Q, QuerySet, TextField, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.http import QueryDict
+from django.utils.translation import get_language
+
+from initiatives.forms import InitiativeFilterForm
+from initiatives.models import Initiative
+
+# PostgreSQL text-search configuration per interface language (stemming, stop words).
+SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
+
+
+def active_language() -> str:
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in SEARCH_CONFIGS else settings.LANGUAGE_CODE
+
+
+def filter_initiatives(
+    params: QueryDict, *, queryset: QuerySet | None = None
+) -> tuple[InitiativeFilterForm, QuerySet]:
+    """Bind the catalogue's filter form to ``params`` and return it with the matching set.
+
+    ``params`` is usually ``request.GET``. The result holds published initiatives only (also
+    when ``queryset`` is given: it is narrowed with ``published()``, so a caller can pass
+    ``Initiative.objects.with_cards()`` or ``.only(...)`` for its own columns).
+
+    Filters, each applied only when its value is valid (a bad value is ignored, never an error):
+    ``commune``, ``theme``, ``target_group``, ``level`` and ``method`` by slug; ``scale``,
+    ``carrier_type`` and ``status`` by their choice value; ``year``: initiatives running at
+    some point of that year (started by its end, not ended before its start; an open end counts
+    as running); ``q``: PostgreSQL full-text search over title (weight A), summary (B) and
+    description (C) in the active language, with that language's configuration
+    (nl → dutch, fr → french, en → english) and web-search syntax ("quoted phrases", -not, or).
+
+    Order (``sort``): ``newest`` (published most recently, then latest start; the default),
+    ``az`` (title in the active language, falling back like the page does), ``updated``
+    (last modified first), ``relevance`` (search rank; the default when ``q`` is given).
+    Ties are broken by primary key, so pagination is stable.
+    """
+    form = InitiativeFilterForm(params)
+    data = form.valid_data()
+    language = active_language()
+
+    if queryset is None:
+        queryset = Initiative.objects.all()
+    queryset = queryset.published()
+
+    conditions = Q()
+    for name, lookup in (
+        ("commune", "communes"),
+        ("theme", "themes"),
+        ("target_group", "target_groups"),
+        ("method", "methods"),
+    ):
+        if name in data:
+            # One value per many-to-many filter: the join cannot duplicate rows.
+            conditions &= Q(**{lookup: data[name]})
+    if "level" in data:
+        conditions &= Q(participation_level=data["level"])
+    for name in ("scale", "carrier_type", "status"):
+        if name in data:
+            conditions &= Q(**{name: data[name]})
+    if "year" in data:
+        year = data["year"]
+        conditions &= Q(start_date__year__lte=year) & (
+            Q(end_date__isnull=True) | Q(end_date__year__gte=year)
+        )
+    queryset = queryset.filter(conditions)
+
+    searching = bool(data.get("q"))
+    if searching:
+        config = SEARCH_CONFIGS[language]
+        vector = (
+            SearchVector(f"title_{language}", weight="A", config=config)
+            + SearchVector(f"summary_{language}", weight="B", config=config)
+            + SearchVector(f"description_{language}", weight="C", config=config)
+        )
+        query = SearchQuery(data["q"], config=config, search_type="websearch")
+        queryset = (
+            queryset.alias(search_document=vector)
+            .filter(search_document=query)
+            .annotate(search_rank=SearchRank(vector, query))
+        )
+
+    sort = data.get("sort") or (form.SORT_RELEVANCE if searching else form.SORT_NEWEST)
+    if sort == form.SORT_RELEVANCE and not searching:
+        sort = form.SORT_NEWEST
+    form.applied_sort = sort  # the order in effect, for the sort control
+    queryset = queryset.order_by(*ordering(sort, language))
+    return form, queryset
+
+
+def ordering(sort: str, language: str) -> list:
+    if sort == InitiativeFilterForm.SORT_RELEVANCE:
+        return [F("search_rank").desc(), "-published_at", "-pk"]
+    if sort == InitiativeFilterForm.SORT_AZ:
+        return [title_in(language).asc(), "pk"]
+    if sort == InitiativeFilterForm.SORT_UPDATED:
+        return ["-updated_at", "-pk"]
+    return [F("published_at").desc(nulls_last=True), "-start_date", "-pk"]
+
+
+def title_in(language: str):
+    """The title as a visitor of ``language`` sees it, lower-cased for sorting."""
+    return Lower(translated("title", language))
+
+
+def translated(field: str, language: str):
+    """An expression for a translated ``field`` as modeltranslation shows it in ``language``.
+
+    The language's own column first, then its fallbacks; empty texts count as missing. Works
+    across relations (``"participation_level__name"``) for use in ``values()`` and subqueries.
+    """
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    codes = (language, *fallbacks.get(language, fallbacks["default"]))
+    return Coalesce(
+        *(NullIf(f"{field}_{code}", Value("")) for code in codes), output_field=TextField()
+    )
+
+
+def normalised_query(params: QueryDict) -> str:
+    """The filter part of a query string in a canonical form (known keys, sorted, non-empty).
+
+    ``?theme=x&page=2&commune=`` and ``?theme=x`` give the same string: the source of the
+    cache keys of the map data and the exports (``initiatives.cache.initiatives_cache_key``).
+    """
+    known = {*InitiativeFilterForm.base_fields}
+    # The last value of a repeated key, as the bound form reads it (QueryDict.get).
+    pairs = sorted(
+        (key, value.strip())
+        for key in params
+        if key in known and (value := params.get(key, "")) and value.strip()
+    )
+    return urlencode(pairs)

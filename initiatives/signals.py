@@ -1,0 +1,60 @@
+"""Cache invalidation: the published set changed, so cached map data and exports are stale.
+
+Signals are used here (not in services) because invalidation is no business rule: whatever
+path changes an initiative (service, admin, shell, data migration), the caches must follow.
+"""
+
+from __future__ import annotations
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from core.models import ModerationState
+from initiatives.cache import bump_initiatives_version
+from initiatives.models import Initiative, InitiativeImage
+
+
+def _affects_published_set(initiative: Initiative, update_fields=None) -> bool:
+    # A draft's autosave changes nothing visitors see. A state change is always saved with
+    # ``update_fields`` naming the state (core.models.Moderated._move), which catches
+    # unpublishing; any save of a published initiative may change what is shown.
+    return initiative.moderation_state == ModerationState.PUBLISHED or (
+        update_fields is not None and "moderation_state" in update_fields
+    )
+
+
+@receiver(post_save, sender=Initiative, dispatch_uid="initiatives_cache_initiative_saved")
+def initiative_saved(sender, instance, update_fields=None, **kwargs):
+    if _affects_published_set(instance, update_fields):
+        bump_initiatives_version()
+
+
+@receiver(post_delete, sender=Initiative, dispatch_uid="initiatives_cache_initiative_deleted")
+def initiative_deleted(sender, instance, **kwargs):
+    if _affects_published_set(instance):
+        bump_initiatives_version()
+
+
+@receiver(post_save, sender=InitiativeImage, dispatch_uid="initiatives_cache_image_saved")
+@receiver(post_delete, sender=InitiativeImage, dispatch_uid="initiatives_cache_image_deleted")
+def image_changed(sender, instance, **kwargs):
+    # The map shows an initiative's first image; only published initiatives matter.
+    if Initiative.objects.published().filter(pk=instance.initiative_id).exists():
+        bump_initiatives_version()
+
+
+def relations_changed(sender, instance, action, **kwargs):
+    if not action.startswith("post_"):
+        return
+    # From the initiative's side only a published one matters; from the other side (a commune
+    # removed from many initiatives at once) the change may touch any of them.
+    if not isinstance(instance, Initiative) or _affects_published_set(instance):
+        bump_initiatives_version()
+
+
+for field in ("communes", "themes", "target_groups", "methods"):
+    m2m_changed.connect(
+        relations_changed,
+        sender=getattr(Initiative, field).through,
+        dispatch_uid=f"initiatives_cache_{field}_changed",
+    )

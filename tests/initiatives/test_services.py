@@ -1,0 +1,333 @@
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+
+from core.models import Commune, IllegalTransition, ModerationState
+from initiatives import services
+from initiatives.models import Initiative, InitiativeRevision
+from tests.accounts.factories import StaffFactory, UserFactory
+from tests.initiatives.factories import InitiativeFactory, TimelineStepFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff():
+    return StaffFactory()
+
+
+@pytest.fixture
+def submitted(staff):
+    initiative = InitiativeFactory(author=UserFactory(preferred_language="nl"))
+    initiative.submit(by=initiative.author)
+    return initiative
+
+
+def author_mail():
+    return [m for m in mail.outbox if m.to != ["participation@perspective.brussels"]]
+
+
+def test_submit_tells_author_in_their_language_and_the_service(
+    django_capture_on_commit_callbacks, settings
+):
+    settings.SERVICE_EMAIL = "service@example.org"
+    author = UserFactory(preferred_language="nl")
+    initiative = InitiativeFactory(author=author)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        event = services.initiative_submit(initiative=initiative, by=author)
+
+    initiative.refresh_from_db()
+    assert initiative.moderation_state == ModerationState.SUBMITTED
+    assert event.to_state == ModerationState.SUBMITTED and event.actor == author
+    to_author = [m for m in mail.outbox if m.to == [author.email]]
+    to_service = [m for m in mail.outbox if m.to == ["service@example.org"]]
+    assert len(to_author) == 1 and len(to_service) == 1
+    assert "/nl/initiatives/mine/" in to_author[0].body
+    assert "/admin/initiatives/initiative/" in to_service[0].body
+
+
+def test_no_mail_before_commit(django_capture_on_commit_callbacks):
+    initiative = InitiativeFactory()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.initiative_submit(initiative=initiative, by=initiative.author)
+    assert len(callbacks) >= 2  # the two e-mails (and maybe a cache bump)
+    assert mail.outbox == []
+
+
+def test_submit_needs_a_commune_and_a_theme():
+    initiative = InitiativeFactory(themes=[])
+    initiative.themes.clear()
+    with pytest.raises(ValidationError) as error:
+        services.initiative_submit(initiative=initiative, by=initiative.author)
+    assert "themes" in error.value.message_dict
+    initiative.refresh_from_db()
+    assert initiative.moderation_state == ModerationState.DRAFT
+
+
+@pytest.mark.parametrize(
+    "language, words", [("fr", "est publiée"), ("nl", "gepubliceerd"), ("en", "is published")]
+)
+def test_publish_mails_author_in_preferred_language(
+    django_capture_on_commit_callbacks, staff, language, words
+):
+    initiative = InitiativeFactory(author=UserFactory(preferred_language=language))
+    initiative.submit(by=initiative.author)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.initiative_publish(initiative=initiative, by=staff, message="Bravo")
+
+    initiative.refresh_from_db()
+    assert initiative.moderation_state == ModerationState.PUBLISHED
+    assert initiative.published_at is not None
+    (message,) = mail.outbox
+    assert message.to == [initiative.author.email]
+    assert f"/{language}/initiatives/" in message.body
+    assert "Bravo" in message.body
+    if language == "en":
+        assert words in message.subject
+
+
+def test_request_changes_sends_the_message(django_capture_on_commit_callbacks, staff, submitted):
+    with django_capture_on_commit_callbacks(execute=True):
+        event = services.initiative_request_changes(
+            initiative=submitted, by=staff, message="Ajoutez une photo, s.v.p."
+        )
+    submitted.refresh_from_db()
+    assert submitted.moderation_state == ModerationState.CHANGES_REQUESTED
+    assert event.message == "Ajoutez une photo, s.v.p."
+    (message,) = mail.outbox
+    assert "Ajoutez une photo" in message.body
+    assert "/nl/initiatives/mine/" in message.body
+
+
+def test_request_changes_needs_a_message(staff, submitted):
+    with pytest.raises(ValidationError):
+        services.initiative_request_changes(initiative=submitted, by=staff, message="  ")
+    submitted.refresh_from_db()
+    assert submitted.moderation_state == ModerationState.SUBMITTED
+
+
+def test_reject_with_reason(django_capture_on_commit_callbacks, staff, submitted):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.initiative_reject(initiative=submitted, by=staff, reason="Hors de la Région.")
+    submitted.refresh_from_db()
+    assert submitted.moderation_state == ModerationState.REJECTED
+    (message,) = mail.outbox
+    assert "Hors de la Région." in message.body
+    history = list(submitted.moderation_history())
+    assert history[0].to_state == ModerationState.REJECTED
+    assert history[0].message == "Hors de la Région."
+
+
+def test_reject_needs_a_reason(staff, submitted):
+    with pytest.raises(ValidationError):
+        services.initiative_reject(initiative=submitted, by=staff, reason="")
+
+
+def test_archive(django_capture_on_commit_callbacks, staff):
+    initiative = InitiativeFactory(published=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.initiative_archive(initiative=initiative, by=staff)
+    initiative.refresh_from_db()
+    assert initiative.moderation_state == ModerationState.ARCHIVED
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize(
+    "state_setup, service, kwargs",
+    [
+        ("draft", services.initiative_publish, {}),
+        ("draft", services.initiative_reject, {"reason": "no"}),
+        ("published", services.initiative_submit, {}),
+        ("rejected", services.initiative_publish, {}),
+        ("rejected", services.initiative_submit, {}),
+    ],
+)
+def test_illegal_transitions_are_refused(
+    django_capture_on_commit_callbacks, staff, state_setup, service, kwargs
+):
+    initiative = InitiativeFactory(published=state_setup == "published")
+    if state_setup == "rejected":
+        initiative.submit(by=initiative.author)
+        initiative.reject(by=staff, reason="no")
+    before = initiative.moderation_state
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(IllegalTransition):
+        service(initiative=initiative, by=staff, **kwargs)
+    initiative.refresh_from_db()
+    assert initiative.moderation_state == before
+    assert mail.outbox == []
+
+
+def test_author_without_account_is_not_mailed(django_capture_on_commit_callbacks, staff):
+    initiative = InitiativeFactory(author=None)
+    initiative.submit(by=staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.initiative_publish(initiative=initiative, by=staff)
+    assert mail.outbox == []
+
+
+# --- Proposed changes to a published initiative -----------------------------------------------
+
+
+def test_published_version_stays_online_until_the_change_is_approved(
+    django_capture_on_commit_callbacks, staff, client
+):
+    author = UserFactory(preferred_language="fr")
+    initiative = InitiativeFactory(author=author, published=True, title_fr="Place verte")
+    TimelineStepFactory(initiative=initiative, title_fr="Atelier")
+    other_commune = Commune.objects.get(nis_code="21009")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        revision = services.initiative_propose_change(
+            initiative=initiative,
+            data={
+                "title_fr": "Place plus verte",
+                "title_nl": "Groener plein",
+                "end_date": datetime.date(2025, 6, 30),
+                "communes": [other_commune],
+                "steps": [{"date": datetime.date(2024, 5, 1), "title_fr": "Fête de quartier"}],
+            },
+            by=author,
+        )
+
+    initiative.refresh_from_db()
+    assert initiative.moderation_state == ModerationState.PUBLISHED
+    assert initiative.title_fr == "Place verte"
+    assert Initiative.objects.published().filter(pk=initiative.pk).exists()
+    assert revision.state == InitiativeRevision.State.PENDING
+    assert revision.data["end_date"] == "2025-06-30"
+    assert revision.data["communes"] == [other_commune.pk]
+    assert len(mail.outbox) == 2  # the author's acknowledgement and the service's notice
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.initiative_approve_change(revision=revision, by=staff)
+
+    initiative.refresh_from_db()
+    revision.refresh_from_db()
+    assert revision.state == InitiativeRevision.State.APPROVED
+    assert revision.decided_by == staff
+    assert initiative.title_fr == "Place plus verte"
+    assert initiative.title_nl == "Groener plein"
+    assert initiative.end_date == datetime.date(2025, 6, 30)
+    assert list(initiative.communes.all()) == [other_commune]
+    assert [step.title_fr for step in initiative.steps.all()] == ["Fête de quartier"]
+    assert initiative.moderation_state == ModerationState.PUBLISHED
+    assert initiative.moderation_history()[0].message
+    (message,) = mail.outbox
+    assert message.to == [author.email]
+    assert "/fr/" in message.body
+
+
+def test_a_second_proposal_is_merged_into_the_pending_one():
+    initiative = InitiativeFactory(published=True)
+    first = services.initiative_propose_change(
+        initiative=initiative, data={"title_en": "A"}, by=initiative.author
+    )
+    second = services.initiative_propose_change(
+        initiative=initiative, data={"summary_en": "B"}, by=initiative.author
+    )
+    assert first.pk == second.pk
+    assert second.data == {"title_en": "A", "summary_en": "B"}
+    assert initiative.revisions.pending().count() == 1
+
+
+def test_propose_change_only_on_published():
+    initiative = InitiativeFactory()
+    with pytest.raises(IllegalTransition):
+        services.initiative_propose_change(
+            initiative=initiative, data={"title_en": "A"}, by=initiative.author
+        )
+
+
+def test_propose_change_refuses_unknown_fields():
+    initiative = InitiativeFactory(published=True)
+    with pytest.raises(ValidationError):
+        services.initiative_propose_change(
+            initiative=initiative, data={"moderation_state": "draft"}, by=initiative.author
+        )
+    with pytest.raises(ValidationError):
+        services.initiative_propose_change(
+            initiative=initiative, data={"author": 1}, by=initiative.author
+        )
+
+
+def test_approving_an_invalid_change_changes_nothing(staff):
+    initiative = InitiativeFactory(published=True)
+    revision = services.initiative_propose_change(
+        initiative=initiative,
+        data={"title_fr": "Nouveau", "latitude": "51.5"},  # outside the Region
+        by=initiative.author,
+    )
+    with pytest.raises(ValidationError):
+        services.initiative_approve_change(revision=revision, by=staff)
+    initiative.refresh_from_db()
+    revision.refresh_from_db()
+    assert initiative.title_fr != "Nouveau"
+    assert revision.state == InitiativeRevision.State.PENDING
+
+
+def test_reject_change_keeps_published_version(django_capture_on_commit_callbacks, staff):
+    initiative = InitiativeFactory(published=True, title_en="Kept")
+    revision = services.initiative_propose_change(
+        initiative=initiative, data={"title_en": "Dropped"}, by=initiative.author
+    )
+    with pytest.raises(ValidationError):
+        services.initiative_reject_change(revision=revision, by=staff, reason=" ")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.initiative_reject_change(revision=revision, by=staff, reason="Trop vague.")
+    initiative.refresh_from_db()
+    revision.refresh_from_db()
+    assert initiative.title_en == "Kept"
+    assert revision.state == InitiativeRevision.State.REJECTED
+    assert revision.message == "Trop vague."
+    (message,) = mail.outbox
+    assert "Trop vague." in message.body
+    with pytest.raises(IllegalTransition):
+        services.initiative_approve_change(revision=revision, by=staff)
+
+
+def test_archiving_drops_the_pending_change(staff):
+    initiative = InitiativeFactory(published=True)
+    revision = services.initiative_propose_change(
+        initiative=initiative, data={"title_en": "X"}, by=initiative.author
+    )
+    services.initiative_archive(initiative=initiative, by=staff)
+    revision.refresh_from_db()
+    assert revision.state == InitiativeRevision.State.REJECTED
+
+
+def test_initiative_data_round_trips():
+    initiative = InitiativeFactory(published=True)
+    TimelineStepFactory(initiative=initiative)
+    data = services.initiative_data(initiative)
+    assert data["communes"] == [c.pk for c in initiative.communes.all()]
+    assert data["start_date"] == "2024-03-01"
+    revision = services.initiative_propose_change(initiative=initiative, data=data, by=None)
+    assert services.pending_change_fields(revision) == []
+
+
+def test_requesting_changes_on_a_published_one_closes_its_pending_change(staff):
+    initiative = InitiativeFactory(published=True)
+    revision = services.initiative_propose_change(
+        initiative=initiative, data={"title_en": "X"}, by=initiative.author
+    )
+    services.initiative_request_changes(initiative=initiative, by=staff, message="Rework it")
+    revision.refresh_from_db()
+    assert revision.state == InitiativeRevision.State.REJECTED
+    assert revision.message == "Rework it"
+    initiative.refresh_from_db()
+    assert initiative.moderation_state == ModerationState.CHANGES_REQUESTED
+
+
+def test_a_change_cannot_leave_an_initiative_without_theme(staff):
+    initiative = InitiativeFactory(published=True)
+    revision = services.initiative_propose_change(
+        initiative=initiative, data={"themes": []}, by=initiative.author
+    )
+    with pytest.raises(ValidationError):
+        services.initiative_approve_change(revision=revision, by=staff)
+    assert initiative.themes.exists()
