@@ -365,7 +365,13 @@ def add_illustration(initiative: Initiative, theme_slug: str, lookups: Lookups) 
         initiative=initiative, alt_text=alt[1], **translated(*alt, name="alt_text")
     )
     colour = THEME_COLOURS.get(theme_slug, (0, 92, 169))
-    image.image.save("illustration.jpg", ContentFile(illustration(initiative.slug, colour)))
+    content = illustration(initiative.slug, colour)
+    # Store the dimensions: without them Django opens the file each time the row is loaded.
+    from PIL import Image
+
+    with Image.open(io.BytesIO(content)) as picture:
+        image.width, image.height = picture.size
+    image.image.save("illustration.jpg", ContentFile(content))
 
 
 # --- Seeding ----------------------------------------------------------------------------------

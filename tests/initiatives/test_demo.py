@@ -158,3 +158,13 @@ def test_create_example_initiative_on_an_empty_database():
     assert initiative.participation_level is not None
     assert initiative.steps.exists()
     assert create_example_initiative() == initiative
+
+
+def test_demo_images_store_their_dimensions(seeded):
+    # Without stored dimensions Django opens every image file whenever a row is loaded.
+    from initiatives.models import InitiativeImage
+
+    images = InitiativeImage.objects.all()
+    assert images.exists()
+    assert not images.filter(width__isnull=True).exists()
+    assert set(images.values_list("width", "height")) == {(640, 400)}
