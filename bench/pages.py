@@ -30,7 +30,15 @@ def main(argv: list[str] | None = None) -> None:
     for page in public_pages.all_pages():
         example = page.prepare()
         path = page.path(example, args.language)
-        pages.append({"name": page.name, "path": path, "status": page.status})
+        pages.append(
+            {
+                "name": page.name,
+                "path": path,
+                "status": page.status,
+                "kind": page.kind,
+                "content_type": page.content_type,
+            }
+        )
     with connection.cursor() as cursor:
         cursor.execute("SHOW server_version")
         (postgresql,) = cursor.fetchone()

@@ -6,9 +6,11 @@
 2. Production settings: ``DEBUG`` off, ``collectstatic`` into ``var/bench/static`` (WhiteNoise's
    manifest), gunicorn with sync workers on a free loopback port.
 3. For the baseline (``/healthz/``: one query through the whole middleware stack) and then each
-   page of ``core.public_pages`` in one language: one check request (the registered status,
-   no redirect), a warm-up, then a load bounded in time from a second process: wrk when it is
-   installed (Debian: ``apt-get install wrk``), otherwise ``bench/load.py``.
+   page of ``core.public_pages`` in one language, HTML pages and data endpoints (JSON, GeoJSON,
+   CSV) alike, or those that ``--pages`` selects: one check request (the registered status and
+   content type, no redirect; it also fills the caches a cached page uses), a warm-up, then a
+   load bounded in time from a second process: wrk when it is installed (Debian:
+   ``apt-get install wrk``), otherwise ``bench/load.py``.
 4. A table (requests/s, p50/p95/p99 latency, errors, throughput as a ratio of the baseline of
    the same run) printed and written to ``var/bench/latest.md``, and every figure to
    ``var/bench/<timestamp>.json``. ``--smoke`` writes to ``var/bench/smoke/`` instead.
@@ -36,6 +38,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from fnmatch import fnmatchcase
 from pathlib import Path
 from urllib.parse import quote
 
@@ -43,7 +46,13 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 BENCH_DIR = BASE_DIR / "var" / "bench"
 # Production runs behind a TLS proxy; without this header SECURE_SSL_REDIRECT answers 301.
 HEADERS = {"X-Forwarded-Proto": "https"}
-BASELINE = {"name": "baseline (health check)", "path": "/healthz/", "status": 200}
+BASELINE = {
+    "name": "baseline (health check)",
+    "path": "/healthz/",
+    "status": 200,
+    "kind": "data",
+    "content_type": "text/plain",
+}
 
 
 class BenchError(Exception):
@@ -55,7 +64,11 @@ class Result:
     name: str
     path: str
     expected_status: int
+    kind: str = "html"
+    content_type: str | None = None
     check_status: int | None = None
+    check_seconds: float | None = None
+    size_bytes: int | None = None
     requests: int = 0
     duration_s: float = 0.0
     requests_per_s: float = 0.0
@@ -70,10 +83,10 @@ class Result:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--smoke", action="store_true", help="CI: scale 1, 2 s per page, no warm-up"
+        "--smoke", action="store_true", help="CI: scale 1, 1 s per page, no warm-up"
     )
     parser.add_argument("--scale", type=int, help="seed_demo --scale (default 10, smoke 1)")
-    parser.add_argument("--duration", type=int, help="seconds per page (default 8, smoke 2)")
+    parser.add_argument("--duration", type=int, help="seconds per page (default 8, smoke 1)")
     parser.add_argument(
         "--warmup", type=int, help="seconds of warm-up per page (default 2, smoke 0)"
     )
@@ -82,19 +95,27 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--language", default="fr", help="language of the pages (default fr)")
     parser.add_argument(
+        "--pages",
+        help=(
+            "only these registered pages, comma-separated names or shell patterns "
+            "(e.g. 'initiatives:*,core:home'); the baseline is always measured"
+        ),
+    )
+    parser.add_argument(
         "--loadgen",
         choices=["auto", "wrk", "python"],
         default=os.environ.get("BENCH_LOADGEN", "auto"),
         help="auto: wrk when installed, else bench/load.py",
     )
     args = parser.parse_args(argv)
-    defaults = {"scale": (10, 1), "duration": (8, 2), "warmup": (2, 0)}
+    defaults = {"scale": (10, 1), "duration": (8, 1), "warmup": (2, 0)}
     for name, (full, smoke) in defaults.items():
         if getattr(args, name) is None:
             setattr(args, name, smoke if args.smoke else full)
     if args.scale < 1 or args.duration < 1 or args.warmup < 0 or args.connections < 1:
         parser.error("--scale, --duration and --connections must be 1 or more")
     args.threads = max(1, min(args.threads, args.connections))
+    args.pages = [name.strip() for name in (args.pages or "").split(",") if name.strip()]
     args.output_dir = BENCH_DIR / "smoke" if args.smoke else BENCH_DIR
     args.database = "participatie_bench_smoke" if args.smoke else "participatie_bench"
     return args
@@ -178,16 +199,34 @@ def gunicorn(env: dict[str, str], port: int, workers: int, log_path: Path) -> It
 
 def get_status(port: int, path: str) -> int | None:
     """One GET on loopback; the status, or None when nothing answers."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    return check(port, path)[0]
+
+
+def check(port: int, path: str, timeout: float = 10) -> tuple[int | None, str, int, float]:
+    """One GET on loopback: status (None when nothing answers), media type, bytes, seconds."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    started = time.perf_counter()
     try:
         connection.request("GET", path, headers=HEADERS)
         response = connection.getresponse()
-        response.read()
-        return response.status
+        body = response.read()
+        media_type = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
+        return response.status, media_type, len(body), time.perf_counter() - started
     except OSError:
-        return None
+        return None, "", 0, time.perf_counter() - started
     finally:
         connection.close()
+
+
+def select_pages(pages: list[dict], patterns: list[str]) -> list[dict]:
+    """The pages whose name matches one of ``patterns`` (all of them without patterns)."""
+    if not patterns:
+        return pages
+    unmatched = [p for p in patterns if not any(fnmatchcase(page["name"], p) for page in pages)]
+    if unmatched:
+        names = ", ".join(page["name"] for page in pages)
+        raise BenchError(f"--pages: no registered page matches {unmatched}; the pages: {names}")
+    return [page for page in pages if any(fnmatchcase(page["name"], p) for p in patterns)]
 
 
 def tail(path: Path, lines: int = 30) -> str:
@@ -267,10 +306,24 @@ def drive(loadgen: str, url: str, args: argparse.Namespace, duration: int) -> di
 
 
 def measure(target: dict, port: int, loadgen: str, args: argparse.Namespace) -> Result:
-    result = Result(name=target["name"], path=target["path"], expected_status=target["status"])
-    result.check_status = get_status(port, target["path"])
+    result = Result(
+        name=target["name"],
+        path=target["path"],
+        expected_status=target["status"],
+        kind=target.get("kind", "html"),
+        content_type=target.get("content_type"),
+    )
+    # A generous timeout: the first request of a cached page builds what later ones reuse.
+    status, media_type, size, seconds = check(port, target["path"], timeout=60)
+    result.check_status, result.size_bytes = status, size
+    result.check_seconds = round(seconds, 3)
     if result.check_status != result.expected_status:
         result.failure = f"answered {result.check_status}, registered {result.expected_status}"
+        return result
+    if result.content_type and media_type != result.content_type:
+        result.failure = (
+            f"answered {media_type or 'no content type'}, registered {result.content_type}"
+        )
         return result
     url = f"http://127.0.0.1:{port}{target['path']}"
     if args.warmup:
@@ -327,17 +380,20 @@ def git_commit() -> str | None:
 
 def table(results: list[Result]) -> str:
     rows = [
-        "| page | path | req/s | p50 ms | p95 ms | p99 ms | errors | vs baseline |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | path | KiB | first ms | req/s | p50 ms | p95 ms | p99 ms | errors | vs baseline |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         if r.failure and not r.requests:
-            rows.append(f"| {r.name} | `{r.path}` | FAILED: {r.failure} | | | | | |")
+            rows.append(f"| {r.name} | `{r.path}` | | | FAILED: {r.failure} | | | | | |")
             continue
+        size = f"{r.size_bytes / 1024:.1f}" if r.size_bytes is not None else "–"
+        first = f"{r.check_seconds * 1000:.0f}" if r.check_seconds is not None else "–"
         ratio = f"{r.ratio_to_baseline:.2f}" if r.ratio_to_baseline is not None else "–"
         latency = r.latency_ms
         rows.append(
-            f"| {r.name} | `{r.path}` | {r.requests_per_s:.1f} | {latency['p50']:.1f} "
+            f"| {r.name} | `{r.path}` | {size} | {first} | {r.requests_per_s:.1f} "
+            f"| {latency['p50']:.1f} "
             f"| {latency['p95']:.1f} | {latency['p99']:.1f} | {r.errors} | {ratio} |"
         )
     return "\n".join(rows)
@@ -392,14 +448,15 @@ def run(args: argparse.Namespace) -> int:
         if completed.returncode != 0:
             raise BenchError(f"listing the public pages failed:\n{completed.stderr}")
         listed = json.loads(pages_file.read_text())
-        log(f"ready in {time.monotonic() - clock:.0f} s; {len(listed['pages'])} pages to measure")
+        pages = select_pages(listed["pages"], args.pages)
+        log(f"ready in {time.monotonic() - clock:.0f} s; {len(pages)} pages to measure")
 
         port = free_port()
         stack.enter_context(
             gunicorn(serve_env, port, args.workers, args.output_dir / "gunicorn.log")
         )
         results = []
-        for target in [BASELINE, *listed["pages"]]:
+        for target in [BASELINE, *pages]:
             result = measure(target, port, loadgen, args)
             mark = (
                 f"FAILED ({result.failure})" if result.failure else f"{result.requests_per_s} req/s"
@@ -424,6 +481,7 @@ def run(args: argparse.Namespace) -> int:
             "duration_s": args.duration,
             "warmup_s": args.warmup,
             "language": args.language,
+            "pages": args.pages or "all",
             "embedded_database": not os.environ.get("BENCH_DATABASE_URL", "").strip(),
             "load_average_1min": {"before": load_before, "after": os.getloadavg()[0]},
         },

@@ -2,8 +2,9 @@
 
 The quality harness reads it, so a page registered here is checked without anyone having to
 remember it: ``tests/core/test_public_pages.py`` opens each one in nl, fr and en with the test
-client (status, ``lang``), ``tests/e2e/test_accessibility.py`` runs axe-core on each in a real
-browser in the three languages and at a 375 px viewport, and the load benchmark measures each.
+client (status, content type, ``lang``), ``tests/e2e/test_accessibility.py`` runs axe-core on
+each HTML page in a real browser in the three languages and at a 375 px viewport, and the load
+benchmark measures each, data endpoints included.
 A fast test also fails when an app adds a URL to its namespace without registering it here or
 declaring it not public.
 
@@ -18,7 +19,7 @@ way ``admin.py`` modules are), so ``core`` never imports a feature app::
     public_pages.register("not-found", url=lambda _: "/no-such-page/", status=404)
     public_pages.not_public("accounts:profile", "needs a login")
 
-``register(name, *, url=None, setup=None, status=200)``:
+``register(name, *, url=None, setup=None, status=200, kind="html", content_type=None)``:
 
 - ``name`` is unique; it is also the URL name to reverse when ``url`` is not given.
 - ``setup`` (optional) makes the page meaningful and returns an example object: it returns an
@@ -30,6 +31,19 @@ way ``admin.py`` modules are), so ``core`` never imports a feature app::
   ``get_absolute_url`` give ``/nl/...``, ``/fr/...`` or ``/en/...``; a literal path without a
   language prefix (like the 404 above) gets the active language's prefix.
 - ``status`` is the status the page answers with (200, or 404 for the error page).
+- ``kind`` is ``"html"`` (the default: a page for people) or ``"data"`` (JSON, GeoJSON, CSV:
+  a public address that a script or a download reads). Both are opened by the test client in
+  each language (status, ``Content-Type``) and checked for the security headers, and both are
+  measured by the benchmark; only HTML pages get the ``<html lang>``, ``<h1>`` and browser
+  (axe-core) checks, which a file cannot pass.
+- ``content_type`` is the media type the page answers with, without parameters: ``text/html``
+  by default for HTML pages; required for data pages (``application/json``, ``text/csv``...).
+
+A data endpoint registers like this::
+
+    public_pages.register(
+        "initiatives:initiative-map-data", kind="data", content_type="application/json"
+    )
 
 A later app, say ``initiatives``, adds its list and its detail page in ``initiatives/pages.py``::
 
@@ -70,6 +84,10 @@ from django.utils.translation import get_language, override
 Setup = Callable[[], Any]
 UrlBuilder = Callable[[Any], str]
 
+HTML = "html"
+DATA = "data"
+KINDS = (HTML, DATA)
+
 
 @dataclass(frozen=True)
 class PublicPage:
@@ -79,6 +97,13 @@ class PublicPage:
     url: str | UrlBuilder | None = None
     setup: Setup | None = None
     status: int = 200
+    kind: str = HTML
+    content_type: str = "text/html"
+
+    @property
+    def is_html(self) -> bool:
+        """An HTML page for people: checked for ``lang``, ``<h1>`` and by axe-core too."""
+        return self.kind == HTML
 
     def prepare(self) -> Any:
         """Make sure the page has something to show; returns the example object (or None)."""
@@ -110,11 +135,26 @@ def register(
     url: str | UrlBuilder | None = None,
     setup: Setup | None = None,
     status: int = 200,
+    kind: str = HTML,
+    content_type: str | None = None,
 ) -> PublicPage:
     """Add a public page to the registry (see the module docstring). Returns it."""
     if name in _pages:
         raise ValueError(f"The public page {name!r} is already registered.")
-    page = PublicPage(name=name, url=url, setup=setup, status=status)
+    if kind not in KINDS:
+        raise ValueError(f"The kind of {name!r} is {kind!r}; expected one of {KINDS}.")
+    if content_type is None:
+        if kind != HTML:
+            raise ValueError(f"The data page {name!r} needs its content_type.")
+        content_type = "text/html"
+    page = PublicPage(
+        name=name,
+        url=url,
+        setup=setup,
+        status=status,
+        kind=kind,
+        content_type=content_type.split(";")[0].strip().lower(),
+    )
     _pages[name] = page
     return page
 

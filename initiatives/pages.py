@@ -89,14 +89,28 @@ public_pages.register(
     setup=published_initiative,
     url=lambda initiative: initiative.get_absolute_url(),
 )
-# The open-data exports are public downloads, not HTML pages: the harness checks <html lang>,
-# <h1> and axe-core, which a file cannot pass. Their status, headers, content and query budget
-# are tested in tests/initiatives/test_export.py.
-public_pages.not_public("initiatives:initiative-export-geojson", "a download, not an HTML page")
-public_pages.not_public("initiatives:initiative-export-csv", "a download, not an HTML page")
-# The map's marker data is JSON for the map script, not a page either; its content, cache and
-# query budget are tested in tests/initiatives/test_map.py, the map itself on the list page.
-public_pages.not_public("initiatives:initiative-map-data", "JSON for the map, not an HTML page")
+# Data, not HTML: the map's marker data (JSON, cached per language and filter) and the
+# open-data exports. The harness checks their status, content type and security headers, and
+# the benchmark measures them; their content, cache and query budget are tested in
+# tests/initiatives/test_map.py and tests/initiatives/test_export.py.
+public_pages.register(
+    "initiatives:initiative-map-data",
+    setup=published_initiative,
+    kind="data",
+    content_type="application/json",
+)
+public_pages.register(
+    "initiatives:initiative-export-geojson",
+    setup=published_initiative,
+    kind="data",
+    content_type="application/geo+json",
+)
+public_pages.register(
+    "initiatives:initiative-export-csv",
+    setup=published_initiative,
+    kind="data",
+    content_type="text/csv",
+)
 
 # The submission form in steps (initiatives/views/submission.py): carriers only.
 for _name in (

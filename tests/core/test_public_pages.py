@@ -93,5 +93,30 @@ def test_public_page_opens_in_each_language(client, page, language):
     assert path.startswith(f"/{language}/")
     response = client.get(path)
     assert response.status_code == page.status, path
-    assert f'<html lang="{language}">' in response.text
-    assert "<h1" in response.text
+    media_type = response["Content-Type"].split(";")[0].strip().lower()
+    assert media_type == page.content_type, path
+    # Django's SecurityMiddleware; every header with production settings is checked for each
+    # registered page in test_security_headers.py.
+    assert response["X-Content-Type-Options"] == "nosniff", path
+    if page.is_html:
+        assert f'<html lang="{language}">' in response.text
+        assert "<h1" in response.text
+    else:
+        # A file: no page around it, and no HTML a browser could take for one.
+        assert not response.content.lstrip().lower().startswith((b"<!doctype", b"<html")), path
+
+
+def test_data_pages_are_registered_with_their_content_type():
+    kinds = {page.name: (page.kind, page.content_type) for page in PAGES}
+    assert kinds["initiatives:initiative-map-data"] == ("data", "application/json")
+    assert kinds["initiatives:initiative-export-geojson"] == ("data", "application/geo+json")
+    assert kinds["initiatives:initiative-export-csv"] == ("data", "text/csv")
+    assert kinds["initiatives:initiative-list"] == ("html", "text/html")
+
+
+def test_a_data_page_needs_a_known_kind_and_its_content_type():
+    with pytest.raises(ValueError, match="content_type"):
+        public_pages.register("example-data", kind="data")
+    with pytest.raises(ValueError, match="kind"):
+        public_pages.register("example-pdf", kind="pdf", content_type="application/pdf")
+    assert "example-data" not in {page.name for page in public_pages.all_pages()}

@@ -1,4 +1,8 @@
-"""Every page of the registry (``core.public_pages``) in nl, fr and en, in a real browser.
+"""Every HTML page of the registry (``core.public_pages``) in nl, fr and en, in a real browser.
+
+Data endpoints (``kind="data"``: JSON, GeoJSON, CSV) are left out: a file has no ``lang``,
+nothing for axe-core to check; ``tests/core/test_public_pages.py`` checks their status and
+content type, ``tests/core/test_security_headers.py`` their headers.
 
 Per page and language: the expected status, ``<html lang>``, zero axe-core WCAG 2.1 A/AA
 violations on a desktop and on a 375 px wide phone viewport, no horizontal scrolling on the
@@ -17,10 +21,11 @@ from tests.e2e.conftest import DESKTOP, PHONE, assert_clean
 pytestmark = pytest.mark.django_db(transaction=True)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+HTML_PAGES = [page for page in public_pages.all_pages() if page.is_html]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("public_page", public_pages.all_pages(), ids=lambda page: page.name)
+@pytest.mark.parametrize("public_page", HTML_PAGES, ids=lambda page: page.name)
 def test_public_page_is_accessible(new_page, public_page, language):
     path = public_page.path(public_page.prepare(), language)
     page = new_page(locale=language)
