@@ -123,6 +123,10 @@ class PageWatch:
             self.failed_requests.append(f"{response.status} {response.url}")
 
     def on_request_failed(self, request) -> None:
+        # A request the browser itself cancelled (the page navigated on, a fetch superseded by
+        # the next filter change) is not a failure of the site.
+        if request.failure and "ERR_ABORTED" in request.failure:
+            return
         self.failed_requests.append(f"{request.failure} {request.url}")
 
     def problems(self) -> list[str]:
