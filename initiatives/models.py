@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -67,6 +69,25 @@ class InitiativeQuerySet(ModerationQuerySet):
             "themes",
             models.Prefetch("images", queryset=InitiativeImage.objects.order_by("position", "pk")),
         )
+
+
+# PostgreSQL text-search configuration per language (stemming, stop words).
+SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
+
+
+def search_document(language: str) -> SearchVector:
+    """The searchable text of an initiative in ``language``: title (A), summary (B), description (C).
+
+    Stored per language in ``search_<language>`` (a generated column PostgreSQL keeps up to date on
+    every write, bulk ones included) and GIN-indexed, so a search reads the index and ranks on the
+    stored vectors instead of parsing every row's text.
+    """
+    config = SEARCH_CONFIGS[language]
+    return (
+        SearchVector(f"title_{language}", weight="A", config=config)
+        + SearchVector(f"summary_{language}", weight="B", config=config)
+        + SearchVector(f"description_{language}", weight="C", config=config)
+    )
 
 
 class Initiative(TimeStampedModel, Moderated):
@@ -159,6 +180,17 @@ class Initiative(TimeStampedModel, Moderated):
         related_name="initiatives",
     )
 
+    # Full-text search documents per language (see search_document), maintained by PostgreSQL.
+    search_nl = models.GeneratedField(
+        expression=search_document("nl"), output_field=SearchVectorField(), db_persist=True
+    )
+    search_fr = models.GeneratedField(
+        expression=search_document("fr"), output_field=SearchVectorField(), db_persist=True
+    )
+    search_en = models.GeneratedField(
+        expression=search_document("en"), output_field=SearchVectorField(), db_persist=True
+    )
+
     objects = InitiativeQuerySet.as_manager()
 
     class Meta:
@@ -168,6 +200,9 @@ class Initiative(TimeStampedModel, Moderated):
         indexes = [
             models.Index(fields=["moderation_state", "-start_date"]),
             models.Index(fields=["moderation_state", "-updated_at"]),
+            GinIndex(fields=["search_nl"], name="initiative_search_nl"),
+            GinIndex(fields=["search_fr"], name="initiative_search_fr"),
+            GinIndex(fields=["search_en"], name="initiative_search_en"),
         ]
         constraints = [
             models.CheckConstraint(
