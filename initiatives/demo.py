@@ -366,12 +366,14 @@ def add_illustration(initiative: Initiative, theme_slug: str, lookups: Lookups) 
     )
     colour = THEME_COLOURS.get(theme_slug, (0, 92, 169))
     content = illustration(initiative.slug, colour)
-    # Store the dimensions: without them Django opens the file each time the row is loaded.
+    image.image.save("illustration.jpg", ContentFile(content), save=False)
+    # Store the dimensions read from the bytes we made (Django's chunked reader may give up on
+    # a JPEG and leave them empty; then it would open the file each time the row is loaded).
     from PIL import Image
 
     with Image.open(io.BytesIO(content)) as picture:
         image.width, image.height = picture.size
-    image.image.save("illustration.jpg", ContentFile(content))
+    image.save()
 
 
 # --- Seeding ----------------------------------------------------------------------------------
