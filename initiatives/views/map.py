@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import json
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.files.storage import default_storage
-from django.db.models import CharField, OuterRef, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
 from initiatives import cache as initiatives_cache
 from initiatives.models import InitiativeImage
-from initiatives.selectors import active_language, filter_initiatives, normalised_query
+from initiatives.selectors import (
+    active_language,
+    filter_initiatives,
+    normalised_query,
+    translated,
+)
 from initiatives.templatetags.initiatives_map import region_bounds
 
 # The order of the values in each marker row of the JSON (documented in the payload too).
@@ -24,15 +27,6 @@ MARKER_FIELDS = ["id", "lat", "lng", "title", "url", "image"]
 # Placeholders reversed once, then replaced per row: reversing 10,000 URLs costs more than
 # the query does.
 _PK, _SLUG = 987654321, "slug-placeholder"
-
-
-def title_in(language: str) -> Coalesce:
-    """The title as modeltranslation shows it in ``language``: its column, then fallbacks."""
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    codes = (language, *fallbacks.get(language, fallbacks["default"]))
-    return Coalesce(
-        *(NullIf(f"title_{code}", Value("")) for code in codes), output_field=CharField()
-    )
 
 
 def map_markers(queryset: QuerySet, language: str) -> list[list]:
@@ -49,7 +43,7 @@ def map_markers(queryset: QuerySet, language: str) -> list[list]:
     rows = (
         queryset.select_related(None)
         .prefetch_related(None)
-        .annotate(title_shown=title_in(language), first_image=Subquery(first_image))
+        .annotate(title_shown=translated("title", language), first_image=Subquery(first_image))
         .values_list("pk", "latitude", "longitude", "title_shown", "slug", "first_image")
     )
     url = reverse("initiatives:initiative-detail", kwargs={"pk": _PK, "slug": _SLUG})
