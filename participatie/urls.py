@@ -14,6 +14,7 @@ urlpatterns = i18n_patterns(
     path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),
     path("initiatives/", include("initiatives.urls")),
+    path("toolkit/", include("toolkit.urls")),
     path("", include("core.urls")),
     prefix_default_language=True,
 )

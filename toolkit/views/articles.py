@@ -1,0 +1,3 @@
+"""Toolkit views: articles (being written)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Toolkit views: methods (being written)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Toolkit views: resources (being written)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Toolkit views: stages (being written)."""
+
+urlpatterns = []
