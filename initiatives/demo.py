@@ -29,7 +29,7 @@ from core.models import Commune, ModerationState, ParticipationLevel, TargetGrou
 from initiatives import demo_data
 from initiatives.models import REGION_BOUNDS, Initiative, InitiativeImage, TimelineStep
 from network.models import Organisation
-from toolkit.demo import METHODS
+from toolkit.demo_methods import METHODS
 from toolkit.models import Method
 
 STAFF_EMAIL = "staff@demo.participatie.brussels"

@@ -1,0 +1,3 @@
+"""Demo method sheets, part c (being written); see toolkit.demo_methods for the shape."""
+
+METHOD_SHEETS: dict[str, dict] = {}

@@ -1,0 +1,7 @@
+"""Demo stages of the toolkit (being written)."""
+
+from core.demo import DemoSeeder
+
+
+def seed(seeder: DemoSeeder) -> None:
+    pass
