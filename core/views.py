@@ -7,16 +7,18 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
-from core import ratelimit
+from core import home, ratelimit
 from core.forms import ContactForm
 from core.models import Commune, Page, ParticipationLevel, Theme
 from core.services import contact_message_send
 
 
 class HomeView(TemplateView):
-    """The front page: the journey, true key figures and the participation ladder.
+    """The front page: the journey, true key figures, the participation ladder and the blocks
+    other apps register in ``core.home`` (the latest articles, ...).
 
-    Three small queries whatever the amount of data; the taxonomies are short, staff-kept lists.
+    Three small queries whatever the amount of data (the taxonomies are short, staff-kept
+    lists), plus each registered block's own few queries.
     """
 
     template_name = "core/home.html"
@@ -29,6 +31,8 @@ class HomeView(TemplateView):
         context["theme_count"] = len(themes)
         context["levels"] = list(ParticipationLevel.objects.all())
         context["language_count"] = len(settings.LANGUAGES)
+        context["home_blocks"] = home.rendered_blocks(self.request)
+        context["home_stylesheets"] = home.stylesheets(context["home_blocks"])
         return context
 
 

@@ -15,8 +15,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.images import reencode_image
 from core.models import Commune, ParticipationLevel, TargetGroup, Theme
-from initiatives.images import reencode_image
 from initiatives.models import (
     REGION_BOUNDS,
     Initiative,

@@ -26,4 +26,10 @@ app.conf.beat_schedule = {
         # A sweep still queued when the next one is due is superseded: drop it.
         "options": {"expires": SWEEP_SECONDS},
     },
+    # Resource downloads are counted in the cache; move the counts to the database.
+    "flush-resource-downloads": {
+        "task": "toolkit.tasks.flush_resource_downloads",
+        "schedule": 5 * 60,
+        "options": {"expires": 5 * 60},
+    },
 }

@@ -115,6 +115,9 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "participatie",
+            # A Redis that hangs must not hold a request (a download counter, a cached page)
+            # for long: fail fast, and the callers that can go on without the cache do.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:

@@ -11,6 +11,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from toolkit.admin_forms import ArticleAdminForm
 from toolkit.models import Article, Method, Resource, Stage
 
 
@@ -132,6 +133,8 @@ class ResourceAdmin(TabbedTranslationAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(TabbedTranslationAdmin):
+    # The cover is re-encoded to JPEG and needs its text alternative (toolkit.admin_forms).
+    form = ArticleAdminForm
     list_display = ["title", "kind", "published_at"]
     list_filter = [PublicationListFilter, "kind", "themes"]
     search_fields = ["title_nl", "title_fr", "title_en", "lead_nl", "lead_fr", "lead_en"]

@@ -19,9 +19,18 @@ def validate_pdf(upload) -> None:
             % {"size": filesizeformat(upload.size), "max": filesizeformat(MAX_RESOURCE_BYTES)},
             code="too_large",
         )
-    upload.seek(0)
-    # The signature may follow a few bytes of junk, as PDF readers allow (within 1 KiB).
-    head = upload.read(1024)
-    upload.seek(0)
+    # A stored file (a FieldFile validated again by full_clean) may have been closed since it
+    # was read: open it for the check and leave it as it was.
+    reopened = getattr(upload, "closed", False)
+    if reopened:
+        upload.open("rb")
+    try:
+        upload.seek(0)
+        # The signature may follow a few bytes of junk, as PDF readers allow (within 1 KiB).
+        head = upload.read(1024)
+        upload.seek(0)
+    finally:
+        if reopened:
+            upload.close()
     if PDF_SIGNATURE not in head:
         raise ValidationError(_("This file is not a PDF document."), code="not_pdf")

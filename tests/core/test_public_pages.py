@@ -103,7 +103,8 @@ def test_public_page_opens_in_each_language(client, page, language):
         assert "<h1" in response.text
     else:
         # A file: no page around it, and no HTML a browser could take for one.
-        assert not response.content.lstrip().lower().startswith((b"<!doctype", b"<html")), path
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert not body.lstrip().lower().startswith((b"<!doctype", b"<html")), path
 
 
 def test_data_pages_are_registered_with_their_content_type():

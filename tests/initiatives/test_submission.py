@@ -419,7 +419,7 @@ def test_a_text_file_named_jpg_is_refused(client, author):
 
 
 def test_an_image_with_too_many_pixels_is_refused(client, author, settings):
-    from initiatives import images
+    from core import images
 
     draft = InitiativeFactory(author=author)
     original = images.MAX_PIXELS

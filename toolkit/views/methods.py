@@ -1,3 +1,75 @@
-"""Toolkit views: methods (being written)."""
+"""Toolkit views: the method list with its filters and the method sheet."""
 
-urlpatterns = []
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.urls import NoReverseMatch, path, reverse
+from django.views.generic import DetailView, ListView
+
+from toolkit.selectors import filter_methods, initiatives_using, method_sheet_queryset
+
+
+class MethodListView(ListView):
+    """The method sheets as cards; filters and search in the query string, no JavaScript."""
+
+    template_name = "toolkit/method_list.html"
+    context_object_name = "methods"
+
+    def get_queryset(self):
+        self.form, queryset = filter_methods(self.request.GET, user=self.request.user)
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The sheets are a few dozen rows: no pagination, one list evaluated once.
+        methods = list(context["methods"])
+        context.update(
+            methods=methods,
+            form=self.form,
+            active_filters=self.form.active_filters(),
+        )
+        return context
+
+
+def initiatives_catalogue_url(method) -> str | None:
+    """The initiatives catalogue filtered by ``method``, once the initiatives app is installed.
+
+    By URL name only: the toolkit never imports the initiatives app. The catalogue's method
+    filter reads the method's slug (``?method=<slug>``, initiatives.forms).
+    """
+    try:
+        catalogue = reverse("initiatives:initiative-list")
+    except NoReverseMatch:
+        return None
+    return f"{catalogue}?{urlencode({'method': method.slug})}"
+
+
+class MethodDetailView(DetailView):
+    """A method sheet. Unpublished sheets are a 404 except for staff, who see a preview."""
+
+    template_name = "toolkit/method_detail.html"
+    context_object_name = "method"
+
+    def get_queryset(self):
+        return method_sheet_queryset(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        method = self.object
+        initiatives = initiatives_using(method)
+        context.update(
+            stages=list(method.stages.all()),
+            themes=list(method.themes.all()),
+            resources=method.published_resources,
+            initiatives=initiatives,
+            initiatives_url=initiatives_catalogue_url(method) if initiatives else None,
+            sheet_url=self.request.build_absolute_uri(method.get_absolute_url()),
+        )
+        return context
+
+
+urlpatterns = [
+    path("methods/", MethodListView.as_view(), name="method-list"),
+    path("methods/<slug:slug>/", MethodDetailView.as_view(), name="method-detail"),
+]

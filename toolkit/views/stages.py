@@ -1,3 +1,73 @@
-"""Toolkit views: stages (being written)."""
+"""Toolkit views: the entry page and the pages of the stages of a quality process.
 
-urlpatterns = []
+Both read the six stages in one query (they are few, and every page needs all of them: the
+numbered sequence, "stage 2 of 6", the previous/next links).
+"""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.urls import path
+from django.views.generic import TemplateView
+
+from toolkit.models import Article, Method, Resource, Stage
+from toolkit.selectors import active_language, translated, with_cards
+
+# The method sheets and articles the entry page shows; the full lists are one link away.
+HOME_METHOD_COUNT = 6
+HOME_ARTICLE_COUNT = 3
+
+
+def ordered_stages() -> list[Stage]:
+    return list(Stage.objects.order_by("position", "pk"))
+
+
+def method_cards(queryset):
+    """Method sheets ready for ``toolkit/includes/method_card.html``, in the staff's order."""
+    return with_cards(queryset).order_by("position", translated("name", active_language()), "pk")
+
+
+class ToolkitHomeView(TemplateView):
+    template_name = "toolkit/toolkit_home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["stages"] = ordered_stages()
+        context["methods"] = list(method_cards(Method.objects.published())[:HOME_METHOD_COUNT])
+        context["method_count"] = Method.objects.published().count()
+        context["articles"] = list(
+            Article.objects.published().prefetch_related("themes")[:HOME_ARTICLE_COUNT]
+        )
+        return context
+
+
+class StageDetailView(TemplateView):
+    template_name = "toolkit/stage_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        stages = ordered_stages()
+        index = next(
+            (i for i, stage in enumerate(stages) if stage.slug == self.kwargs["slug"]), None
+        )
+        if index is None:
+            raise Http404
+        stage = stages[index]
+        context.update(
+            stage=stage,
+            stages=stages,
+            number=index + 1,
+            previous_stage=stages[index - 1] if index > 0 else None,
+            next_stage=stages[index + 1] if index + 1 < len(stages) else None,
+            methods=list(method_cards(Method.objects.published().filter(stages=stage))),
+            resources=list(
+                Resource.objects.published().filter(stages=stage).order_by("position", "title")
+            ),
+        )
+        return context
+
+
+urlpatterns = [
+    path("", ToolkitHomeView.as_view(), name="toolkit-home"),
+    path("stages/<slug:slug>/", StageDetailView.as_view(), name="stage-detail"),
+]

@@ -1,12 +1,13 @@
 """Uploaded images: checked on their content and re-encoded before they reach the storage.
 
+Shared by every app that takes pictures (initiative galleries, toolkit article covers).
 Nothing of the uploaded file is kept as it came: Pillow must recognise it as one of the
 accepted raster formats (the name and the browser's content type are ignored), it must stay
 within a size and a pixel limit (a small file can decode to a huge bitmap), and it is
 re-encoded to a JPEG of bounded dimensions. Re-encoding drops whatever the original carried
 next to its pixels (EXIF with GPS positions and camera serials, comments, trailing data or
 scripts); the orientation EXIF stated is applied to the pixels first. The storage name comes
-from ``initiatives.models.image_upload_to``.
+from the model field's ``upload_to`` (a generated name, never the uploader's).
 """
 
 from __future__ import annotations

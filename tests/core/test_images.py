@@ -1,4 +1,4 @@
-"""Uploaded images are checked on their content and re-encoded (initiatives.images)."""
+"""Uploaded images are checked on their content and re-encoded (core.images)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from initiatives import images
+from core import images
 
 
 def encoded(image: Image.Image, format: str, **params) -> bytes:

@@ -1,0 +1,90 @@
+"""Blocks other apps add to the home page (``core.home``): the toolkit's latest articles."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from core import home
+from tests.query_budget import assert_query_budget
+from tests.toolkit.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def extra_block():
+    """A block of a pretend app, removed again after the test."""
+    shown = {"value": True}
+
+    def context(request):
+        return {"greeting": "Hello from a block"} if shown["value"] else None
+
+    home.register("test-greeting", template="404.html", context=context, order=1)
+    yield shown
+    home.unregister("test-greeting")
+
+
+def test_the_toolkit_registers_its_block():
+    names = [block.name for block in home.blocks()]
+    assert "toolkit-latest-articles" in names
+
+
+def test_a_name_registers_once():
+    with pytest.raises(ValueError, match="already registered"):
+        home.register("toolkit-latest-articles", template="x.html", context=lambda request: {})
+
+
+def test_blocks_come_in_their_order_and_hide_without_content(rf, extra_block):
+    ArticleFactory()
+    request = rf.get("/en/")
+    from django.contrib.auth.models import AnonymousUser
+
+    request.user = AnonymousUser()
+    names = [block.name for block in home.rendered_blocks(request)]
+    assert names.index("test-greeting") < names.index("toolkit-latest-articles")
+    extra_block["value"] = False
+    assert "test-greeting" not in [block.name for block in home.rendered_blocks(request)]
+
+
+def test_home_shows_the_three_latest_articles_in_order(client):
+    now = timezone.now()
+    for days, title in [(9, "Fourth"), (1, "First"), (5, "Third"), (3, "Second")]:
+        ArticleFactory(title_en=title, published_at=now - datetime.timedelta(days=days))
+    ArticleFactory(title_en="Scheduled", published_at=now + datetime.timedelta(days=1))
+    ArticleFactory(title_en="Draft", published_at=None)
+
+    html = client.get("/en/").content.decode()
+
+    assert "Latest articles and news" in html
+    positions = [html.index(f">{title}</a>") for title in ("First", "Second", "Third")]
+    assert positions == sorted(positions)
+    for title in ("Fourth", "Scheduled", "Draft"):
+        assert f">{title}</a>" not in html
+    assert 'href="/en/toolkit/articles/"' in html
+    assert "/static/css/toolkit.css" in html
+
+
+def test_home_without_articles_has_no_block(client):
+    ArticleFactory(published_at=None)
+    html = client.get("/en/").content.decode()
+    assert "Latest articles and news" not in html
+    assert "toolkit.css" not in html
+
+
+def test_home_shows_articles_in_the_page_language(client):
+    ArticleFactory(title_fr="Un titre", title_nl="Een titel")
+    assert ">Een titel</a>" in client.get("/nl/").content.decode()
+    assert ">Un titre</a>" in client.get("/fr/").content.decode()
+
+
+def test_home_query_budget_with_articles(client):
+    assert_query_budget(
+        client,
+        "/en/",
+        create=lambda count: ArticleFactory.create_batch(count, cover=True),
+        # Communes, themes and levels of the page; the articles and their themes.
+        budget=5,
+    )

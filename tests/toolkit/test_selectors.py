@@ -1,0 +1,150 @@
+"""The toolkit's reads: filtering and searching method sheets, the initiatives a sheet lists."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.http import QueryDict
+from django.utils.translation import override
+
+from core.models import ParticipationLevel, Theme
+from tests.accounts.factories import StaffFactory, UserFactory
+from tests.initiatives.factories import InitiativeFactory
+from tests.toolkit.factories import MethodFactory, ResourceFactory, StageFactory
+from toolkit.models import Method
+from toolkit.selectors import (
+    filter_methods,
+    initiatives_using,
+    method_sheet_queryset,
+    search_document,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def found(query: str = "", *, user=None, language: str = "en") -> list[Method]:
+    with override(language):
+        _form, queryset = filter_methods(QueryDict(query), user=user or AnonymousUser())
+        return list(queryset)
+
+
+def test_visitors_get_published_sheets_staff_all():
+    published = MethodFactory()
+    draft = MethodFactory(is_published=False)
+
+    assert found() == [published]
+    assert found(user=UserFactory()) == [published]
+    assert set(found(user=StaffFactory())) == {published, draft}
+
+
+def test_without_search_the_staff_order_applies():
+    second = MethodFactory(position=2)
+    first = MethodFactory(position=1)
+    assert found() == [first, second]
+
+
+def test_each_filter_applies_and_they_combine():
+    level = ParticipationLevel.objects.create(slug="consult", name_en="Consult", rung=2)
+    theme = Theme.objects.create(slug="housing", name_en="Housing")
+    stage = StageFactory(slug="running")
+    full = MethodFactory(
+        participation_level=level,
+        duration="days",
+        budget_range="medium",
+        group_size="large",
+        stages=[stage],
+        themes=[theme],
+    )
+    MethodFactory(duration="days")  # matches one filter only
+
+    for query in (
+        "level=consult",
+        "theme=housing",
+        "stage=running",
+        "budget=medium",
+        "group_size=large",
+        "level=consult&theme=housing&stage=running&duration=days&budget=medium&group_size=large",
+    ):
+        assert found(query) == [full], query
+
+
+def test_invalid_values_are_ignored_field_by_field():
+    stage = StageFactory(slug="design")
+    matching = MethodFactory(duration="weeks", stages=[stage])
+    MethodFactory(duration="hours", stages=[stage])
+
+    with override("en"):
+        form, queryset = filter_methods(
+            QueryDict("stage=design&duration=weeks&budget=nope&level=unknown"),
+            user=AnonymousUser(),
+        )
+        assert list(queryset) == [matching]
+        assert set(form.errors) == {"budget", "level"}
+        assert [active["name"] for active in form.active_filters()] == ["stage", "duration"]
+
+
+def test_active_filters_give_the_query_without_each_one():
+    StageFactory(slug="design", name_en="Design")
+    with override("en"):
+        form, _queryset = filter_methods(
+            QueryDict("q=walk&stage=design&group_size=small"), user=AnonymousUser()
+        )
+        active = {item["name"]: item for item in form.active_filters()}
+    assert active["stage"]["value"] == "Design"
+    assert active["group_size"]["value"] == "Up to 15 people"
+    assert active["q"]["without"] == "stage=design&group_size=small"
+    assert active["stage"]["without"] == "q=walk&group_size=small"
+
+
+def test_search_uses_the_language_configuration_and_ranks_by_weight():
+    in_summary = MethodFactory(name_fr="Atelier", summary_fr="Avec les habitantes du quartier.")
+    in_name = MethodFactory(name_fr="Assemblée d’habitants", position=9)
+    MethodFactory(name_fr="Autre", summary_fr="Rien à voir.")
+
+    # French stemming: "habitant" matches "habitantes" and "habitants"; the name weighs more.
+    assert found("q=habitant", language="fr") == [in_name, in_summary]
+
+
+def test_search_reads_html_text_not_tags():
+    method = MethodFactory(description_en='<p class="strong">Plain <em>words</em></p>')
+    assert found("q=words") == [method]
+    assert found("q=strong") == []
+
+
+def test_search_supports_web_search_syntax():
+    walk = MethodFactory(name_en="Neighbourhood walk")
+    MethodFactory(name_en="Bicycle walk")
+    assert found('q="neighbourhood walk"') == [walk]
+    assert found("q=walk -bicycle") == [walk]
+
+
+def test_search_document_is_per_language():
+    for language, config in (("nl", "dutch"), ("fr", "french"), ("en", "english")):
+        sql = str(Method.objects.annotate(document=search_document(language)).query)
+        assert f"{config}::regconfig" in sql or f"'{config}'" in sql
+        assert f'"name_{language}"' in sql
+    with pytest.raises(KeyError):
+        search_document("de")
+
+
+def test_sheet_queryset_prefetches_only_published_resources():
+    method = MethodFactory()
+    shown = ResourceFactory(methods=[method])
+    ResourceFactory(methods=[method], published_at=None)
+
+    sheet = method_sheet_queryset(AnonymousUser()).get(pk=method.pk)
+
+    assert sheet.published_resources == [shown]
+
+
+def test_initiatives_using_lists_published_ones_newest_first_up_to_count():
+    method = MethodFactory()
+    initiatives = [InitiativeFactory(published=True) for _ in range(4)]
+    draft = InitiativeFactory()
+    for initiative in [*initiatives, draft]:
+        initiative.methods.add(method)
+
+    listed = initiatives_using(method, count=3)
+
+    assert listed == initiatives[::-1][:3]
+    assert draft not in initiatives_using(method)

@@ -1,0 +1,224 @@
+"""Resources: the list with its filters, the shared include and the download."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import override
+
+from core.media import MEDIA_POLICY
+from tests.accounts.factories import StaffFactory, UserFactory
+from tests.query_budget import assert_query_budget
+from tests.toolkit.factories import PDF_BYTES, ResourceFactory, StageFactory
+from toolkit.models import Resource
+from toolkit.services import downloads_key
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = "/en/toolkit/resources/"
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """English pages (``reverse`` gives /en/ addresses), so the tests read the msgids."""
+    with override("en"):
+        yield
+
+
+def download_url(resource) -> str:
+    return reverse("toolkit:resource-download", kwargs={"slug": resource.slug})
+
+
+def titles(response) -> list[str]:
+    return re.findall(r'class="resource__title"[^>]*>([^<]+)<', response.content.decode())
+
+
+# --- The list and its filters -------------------------------------------------------------
+
+
+def test_list_shows_published_resources_with_their_facts_before_the_link(client):
+    ResourceFactory(
+        title="Invitation letter",
+        kind=Resource.Kind.TEMPLATE,
+        language=Resource.Language.NL,
+        licence=Resource.Licence.CC_BY_SA,
+        content=PDF_BYTES + b"x" * 2000,
+    )
+    ResourceFactory(title="Draft guide", published_at=None)
+    ResourceFactory(title="Later guide", published_at=timezone.now() + timezone.timedelta(days=1))
+    response = client.get(LIST_URL)
+    assert response.status_code == 200
+    assert titles(response) == ["Invitation letter"]
+    text = response.content.decode()
+    item = text[text.index('class="resource"') :]
+    item = item[: item.index("</li>")]
+    link = item.index('class="button button--secondary button--small resource__download"')
+    for fact in ("Template", "Dutch", "CC BY-SA 4.0", "PDF, 2.0\xa0KB"):
+        assert -1 < item.index(fact) < link, fact
+    # The link's text names the file, its format and its size (visually hidden title).
+    name = re.sub(r"<[^>]+>", "", item[link : item.index("</a>")].split(">", 1)[1])
+    assert re.sub(r"[ \t\n]+", " ", name).strip() == "Download Invitation letter (PDF, 2.0\xa0KB)"
+
+
+@pytest.fixture
+def catalogue():
+    framing, design = StageFactory(slug="framing"), StageFactory(slug="design")
+    ResourceFactory(
+        title="Framing note FR",
+        stages=[framing],
+        kind=Resource.Kind.GUIDE,
+        language=Resource.Language.FR,
+    )
+    ResourceFactory(
+        title="Framing template NL",
+        stages=[framing],
+        kind=Resource.Kind.TEMPLATE,
+        language=Resource.Language.NL,
+    )
+    ResourceFactory(
+        title="Design template NL",
+        stages=[design],
+        kind=Resource.Kind.TEMPLATE,
+        language=Resource.Language.NL,
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["Design template NL", "Framing note FR", "Framing template NL"]),
+        ("?stage=framing", ["Framing note FR", "Framing template NL"]),
+        ("?kind=template", ["Design template NL", "Framing template NL"]),
+        ("?language=fr", ["Framing note FR"]),
+        ("?stage=framing&kind=template&language=nl", ["Framing template NL"]),
+        ("?stage=design&language=fr", []),
+        # A bad value is ignored (and flagged), never a server error.
+        ("?stage=nope&kind=template", ["Design template NL", "Framing template NL"]),
+        ("?language=xx", ["Design template NL", "Framing note FR", "Framing template NL"]),
+    ],
+)
+def test_list_filters(client, catalogue, query, expected):
+    response = client.get(LIST_URL + query)
+    assert response.status_code == 200
+    assert titles(response) == expected
+
+
+def test_a_bad_filter_value_is_flagged_and_no_result_says_so(client, catalogue):
+    text = client.get(LIST_URL + "?stage=nope").content.decode()
+    assert "it was ignored" in text
+    text = client.get(LIST_URL + "?stage=design&language=fr").content.decode()
+    assert "No resource matches these filters." in text
+    assert f'href="{LIST_URL}"' in text  # clear the filters
+
+
+def test_list_query_budget(client):
+    stage = StageFactory()
+
+    def create(count):
+        return ResourceFactory.create_batch(count, stages=[stage])
+
+    def check(response, resources):
+        assert len(titles(response)) == len(resources)
+
+    assert_query_budget(
+        client, LIST_URL + f"?stage={stage.slug}", create=create, check=check, budget=2
+    )
+
+
+# --- The download ---------------------------------------------------------------------------
+
+
+def body(response) -> bytes:
+    return b"".join(response.streaming_content)
+
+
+def test_download_is_a_pdf_attachment_with_safe_headers(client):
+    content = PDF_BYTES + b"% a small template\n"
+    resource = ResourceFactory(slug="invitation-letter", content=content)
+    response = client.get(download_url(resource))
+    assert response.status_code == 200
+    assert body(response) == content
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="invitation-letter.pdf"'
+    assert response["Content-Length"] == str(len(content))
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == MEDIA_POLICY
+    assert "Cache-Control" not in response or "no-store" not in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "published_at",
+    [None, timezone.now() + timezone.timedelta(days=3)],
+    ids=["unpublished", "scheduled"],
+)
+def test_unpublished_and_scheduled_downloads_are_for_staff_only(client, published_at):
+    resource = ResourceFactory(published_at=published_at)
+    assert client.get(download_url(resource)).status_code == 404
+
+    client.force_login(UserFactory())
+    assert client.get(download_url(resource)).status_code == 404
+
+    client.force_login(StaffFactory())
+    response = client.get(download_url(resource))
+    assert response.status_code == 200
+    assert body(response) == PDF_BYTES
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_a_scheduled_resource_appears_at_its_publication_date(client):
+    moment = timezone.now() + timezone.timedelta(hours=2)
+    resource = ResourceFactory(title="Scheduled guide", published_at=moment)
+    with time_machine.travel(moment - timezone.timedelta(minutes=1), tick=False):
+        assert client.get(download_url(resource)).status_code == 404
+        assert titles(client.get(LIST_URL)) == []
+    with time_machine.travel(moment, tick=False):
+        assert client.get(download_url(resource)).status_code == 200
+        assert titles(client.get(LIST_URL)) == ["Scheduled guide"]
+
+
+def test_unknown_slug_is_404(client):
+    response = client.get(reverse("toolkit:resource-download", kwargs={"slug": "nothing"}))
+    assert response.status_code == 404
+
+
+def test_missing_file_is_404_not_500(client):
+    resource = ResourceFactory()
+    resource.file.storage.delete(resource.file.name)
+    response = client.get(download_url(resource))
+    assert response.status_code == 404
+
+
+def test_download_does_not_accept_post(client):
+    resource = ResourceFactory()
+    assert client.post(download_url(resource)).status_code == 405
+
+
+def test_download_is_counted_in_the_cache_not_the_database(client, django_assert_num_queries):
+    from django.core.cache import cache
+
+    resource = ResourceFactory()
+    client.get(download_url(resource))  # warm up: content types, translations
+    with django_assert_num_queries(1):  # the resource; no write
+        body(client.get(download_url(resource)))
+    client.head(download_url(resource))  # a HEAD request is not a download
+    assert cache.get(downloads_key(resource.pk)) == 2
+    resource.refresh_from_db()
+    assert resource.download_count == 0
+
+
+def test_download_still_works_when_the_cache_fails(client, monkeypatch):
+    from django.core.cache import cache
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(cache, "incr", broken)
+    monkeypatch.setattr(cache, "add", broken)
+    resource = ResourceFactory()
+    response = client.get(download_url(resource))
+    assert response.status_code == 200
+    assert body(response) == PDF_BYTES

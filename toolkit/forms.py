@@ -1,0 +1,99 @@
+"""Forms of the toolkit."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.models import ParticipationLevel, Theme
+from toolkit.models import Method, Stage
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """A term chosen by its slug, so the query string reads ``?stage=design``."""
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("to_field_name", "slug")
+        kwargs.setdefault("empty_label", _("All"))
+        super().__init__(queryset, **kwargs)
+
+
+def with_any(choices) -> list[tuple[str, str]]:
+    return [("", _("All")), *choices]
+
+
+class MethodFilterForm(forms.Form):
+    """The filters of the method list, bound to the query string (GET) so a view can be shared.
+
+    Every field is optional. :func:`toolkit.selectors.filter_methods` applies the valid ones;
+    an invalid value (a stale or hand-edited link) is left out and shown as the field's error,
+    never a server error.
+    """
+
+    q = forms.CharField(
+        label=_("Search the method sheets"),
+        required=False,
+        max_length=200,
+        strip=True,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    stage = SlugChoiceField(Stage.objects.all(), label=_("Stage"))
+    level = SlugChoiceField(ParticipationLevel.objects.all(), label=_("Participation level"))
+    theme = SlugChoiceField(Theme.objects.all(), label=_("Theme"))
+    duration = forms.ChoiceField(
+        label=_("Duration"), required=False, choices=with_any(Method.Duration.choices)
+    )
+    budget = forms.ChoiceField(
+        label=_("Budget"), required=False, choices=with_any(Method.Budget.choices)
+    )
+    group_size = forms.ChoiceField(
+        label=_("Group size"), required=False, choices=with_any(Method.GroupSize.choices)
+    )
+
+    # The select fields, in the order the form shows them.
+    CHOICE_FIELDS = ("stage", "level", "theme", "duration", "budget", "group_size")
+
+    def choice_filters(self):
+        return [self[name] for name in self.CHOICE_FIELDS]
+
+    def clean_q(self) -> str:
+        # Punctuation alone makes an empty text-search query that matches nothing: treat it as
+        # no search. NUL bytes cannot reach PostgreSQL.
+        text = self.cleaned_data["q"].replace("\x00", "")
+        return text if any(character.isalnum() for character in text) else ""
+
+    def valid_data(self) -> dict:
+        """The non-empty cleaned value of every field that validated; invalid ones are left out.
+
+        Django keeps a field's value in ``cleaned_data`` only when it passed validation, which
+        is exactly "ignore bad values field by field".
+        """
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+
+    def active_filters(self) -> list[dict]:
+        """The filters in effect, for the "active filters" line: label, value shown and the
+        query string of the same list without that filter (to remove it)."""
+        data = self.valid_data()
+        active = []
+        for name in ("q", *self.CHOICE_FIELDS):
+            if name not in data:
+                continue
+            field = self.fields[name]
+            value = data[name]
+            if isinstance(field, forms.ChoiceField) and not isinstance(
+                field, forms.ModelChoiceField
+            ):
+                value = dict(field.choices).get(value, value)
+            remaining = self.data.copy()
+            remaining.pop(name, None)
+            active.append(
+                {
+                    "name": name,
+                    "label": field.label,
+                    "value": str(value),
+                    "without": remaining.urlencode(),
+                }
+            )
+        return active

@@ -1,0 +1,135 @@
+"""Reads of the toolkit shared by its pages."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db.models import F, Prefetch, QuerySet, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.http import QueryDict
+from django.utils.translation import get_language
+
+from core.models import ModerationState
+from toolkit.forms import MethodFilterForm
+from toolkit.models import Method, Resource, Stage
+
+# PostgreSQL text-search configuration per language (stemming, stop words).
+SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
+
+# The translated texts a method search reads, with their weight in the ranking.
+SEARCH_FIELDS = (
+    ("name", "A"),
+    ("summary", "B"),
+    ("description", "C"),
+    ("when_to_use", "C"),
+    ("steps", "D"),
+)
+
+# The initiatives a method sheet lists, newest first.
+SHEET_INITIATIVES = 6
+
+
+def active_language() -> str:
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in SEARCH_CONFIGS else settings.LANGUAGE_CODE
+
+
+def translated(field: str, language: str):
+    """An expression for a translated ``field`` as modeltranslation shows it in ``language``:
+    the language's own column first, then its fallbacks; empty texts count as missing."""
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    codes = (language, *fallbacks.get(language, fallbacks["default"]))
+    return Coalesce(
+        *(NullIf(f"{field}_{code}", Value("")) for code in codes),
+        Value(""),
+        output_field=TextField(),
+    )
+
+
+def with_cards(queryset: QuerySet) -> QuerySet:
+    """What ``toolkit/includes/method_card.html`` shows, without a query per card."""
+    return queryset.select_related("participation_level").prefetch_related(
+        Prefetch("stages", queryset=Stage.objects.order_by("position", "pk"))
+    )
+
+
+def search_document(language: str) -> SearchVector:
+    """The searchable text of a method as a visitor of ``language`` reads it.
+
+    Computed at query time: the sheets are a few dozen rows, an index would not pay off. The
+    description is HTML; the text-search parser recognises tags and the configurations drop them.
+    """
+    config = SEARCH_CONFIGS[language]
+    vector = None
+    for field, weight in SEARCH_FIELDS:
+        part = SearchVector(translated(field, language), weight=weight, config=config)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def filter_methods(params: QueryDict, *, user) -> tuple[MethodFilterForm, QuerySet]:
+    """Bind the method filters to ``params`` and return the form with the matching sheets.
+
+    The sheets are those ``user`` may see (published ones; staff also unpublished ones), ready
+    for cards. Filters, each applied only when its value is valid: ``stage``, ``level`` and
+    ``theme`` by slug; ``duration``, ``budget`` and ``group_size`` by their ``Method`` choice
+    value; ``q``: PostgreSQL full-text search in the active language (nl → dutch, fr → french,
+    en → english; web-search syntax) over name, summary, description, when to use it and steps,
+    best match first. Without a search, the staff-defined order.
+    """
+    form = MethodFilterForm(params)
+    data = form.valid_data()
+    queryset = with_cards(Method.objects.visible_to(user))
+
+    for name, lookup in (
+        ("stage", "stages"),
+        ("level", "participation_level"),
+        ("theme", "themes"),
+        ("duration", "duration"),
+        ("budget", "budget_range"),
+        ("group_size", "group_size"),
+    ):
+        if name in data:
+            # One value per many-to-many filter: the join cannot duplicate rows.
+            queryset = queryset.filter(**{lookup: data[name]})
+
+    if data.get("q"):
+        language = active_language()
+        query = SearchQuery(data["q"], config=SEARCH_CONFIGS[language], search_type="websearch")
+        queryset = (
+            queryset.annotate(search=search_document(language))
+            .filter(search=query)
+            .annotate(search_rank=SearchRank(F("search"), query))
+            .order_by("-search_rank", "position", "pk")
+        )
+    else:
+        queryset = queryset.order_by("position", translated("name", active_language()), "pk")
+    return form, queryset
+
+
+def method_sheet_queryset(user) -> QuerySet:
+    """The sheets ``user`` may open, with what a sheet shows: level, themes, stages in order
+    and the published resources."""
+    return (
+        Method.objects.visible_to(user)
+        .select_related("participation_level")
+        .prefetch_related(
+            "themes",
+            Prefetch("stages", queryset=Stage.objects.order_by("position", "pk")),
+            Prefetch(
+                "resources",
+                queryset=Resource.objects.published().order_by("position", "title", "pk"),
+                to_attr="published_resources",
+            ),
+        )
+    )
+
+
+def initiatives_using(method: Method, count: int = SHEET_INITIATIVES) -> list:
+    """Up to ``count`` published initiatives that used ``method``, newest first, with their
+    communes. Reached through the reverse relation, so the toolkit never imports initiatives."""
+    return list(
+        method.initiatives.filter(moderation_state=ModerationState.PUBLISHED)
+        .order_by(F("published_at").desc(nulls_last=True), "-pk")
+        .prefetch_related("communes")[:count]
+    )

@@ -1,0 +1,95 @@
+"""Writes of the toolkit that are more than a form's save.
+
+Resource downloads are counted in two steps so that counting never slows a download: the
+download view adds one to a counter in the cache (one atomic ``INCR`` in Redis, no database
+write), and a periodic task (``toolkit.tasks.flush_resource_downloads``, run by celery beat)
+moves the counts into ``Resource.download_count``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from django.core.cache import cache
+from django.db.models import F
+
+from toolkit.models import Resource
+
+logger = logging.getLogger(__name__)
+
+DOWNLOADS_KEY = "toolkit:resource-downloads:{pk}"
+# One flush at a time: two flushes reading the same count would both add it. The lock expires
+# on its own should a worker die while holding it.
+FLUSH_LOCK_KEY = "toolkit:resource-downloads:flush-lock"
+FLUSH_LOCK_SECONDS = 120
+
+
+def downloads_key(resource_id: int) -> str:
+    return DOWNLOADS_KEY.format(pk=resource_id)
+
+
+def resource_download_record(*, resource_id: int) -> None:
+    """Count one download of a resource in the cache; never fails the download.
+
+    The key lives without expiry: it goes back towards 0 when the counts are flushed but is
+    not deleted, so an increment never races with a deletion.
+    """
+    key = downloads_key(resource_id)
+    try:
+        try:
+            cache.incr(key)
+        except ValueError:
+            # The first download since the cache was emptied. ``add`` is atomic: when another
+            # request created the key in the meantime, count on top of it.
+            if not cache.add(key, 1, timeout=None):
+                cache.incr(key)
+    except Exception:  # a cache outage must not cost the visitor their file
+        logger.warning("Could not count a download of resource %s", resource_id, exc_info=True)
+
+
+def resource_downloads_flush() -> int:
+    """Add the downloads counted in the cache to ``Resource.download_count``.
+
+    For each resource the count read is subtracted from its cache counter (not reset to 0),
+    so downloads counted while the flush runs stay for the next one. The database update is
+    relative (``F() + n``). A flush already running makes this one return at once. Returns the
+    number of downloads moved.
+    """
+    if not cache.add(FLUSH_LOCK_KEY, 1, timeout=FLUSH_LOCK_SECONDS):
+        return 0
+    try:
+        return _flush()
+    finally:
+        cache.delete(FLUSH_LOCK_KEY)
+
+
+def _flush() -> int:
+    ids = list(Resource.objects.values_list("pk", flat=True))
+    if not ids:
+        return 0
+    counts = cache.get_many([downloads_key(pk) for pk in ids])
+    moved = 0
+    for pk in ids:
+        key = downloads_key(pk)
+        count = int(counts.get(key) or 0)
+        if count <= 0:
+            continue
+        # Evicted since it was read? The downloads read still happened: count them.
+        with contextlib.suppress(ValueError):
+            cache.decr(key, count)
+        try:
+            Resource.objects.filter(pk=pk).update(download_count=F("download_count") + count)
+        except Exception:
+            # Give the counts back to the cache for the next flush rather than lose them.
+            _add_back(key, count)
+            raise
+        moved += count
+    return moved
+
+
+def _add_back(key: str, count: int) -> None:
+    try:
+        cache.incr(key, count)
+    except ValueError:
+        cache.add(key, count, timeout=None)
