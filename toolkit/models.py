@@ -156,7 +156,7 @@ class Method(TimeStampedModel):
     strengths = models.TextField(_("strengths"), blank=True, help_text=_("One per line."))
     pitfalls = models.TextField(_("pitfalls"), blank=True, help_text=_("One per line."))
     is_published = models.BooleanField(
-        _("published"),
+        _("visible on the site"),
         default=True,
         help_text=_("Unpublished sheets are visible to staff only, as a preview."),
     )
