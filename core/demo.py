@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+import hashlib
 from dataclasses import dataclass, field
+
+from django.db import models
+from django.utils import timezone
 
 from core.communes import load_communes
 from core.models import Commune, Page, ParticipationLevel, TargetGroup, Theme
@@ -30,6 +35,46 @@ class DemoSeeder:
 
 def translated(nl: str, fr: str, en: str, name: str = "name") -> dict:
     return {f"{name}_nl": nl, f"{name}_fr": fr, f"{name}_en": en}
+
+
+def update_if_changed(instance: models.Model, values: dict) -> bool:
+    """Set ``values`` on ``instance`` and save it, only when it is new or one of them differs.
+
+    A second run of the seed then leaves the rows (and their timestamps) untouched. The values
+    name each language's field (``title_nl``), never the active language's plain field, and
+    formatted text is given as it is stored (sanitised), or it would differ on every run.
+    """
+    if instance.pk is not None and all(
+        getattr(instance, key) == value for key, value in values.items()
+    ):
+        return False
+    for key, value in values.items():
+        setattr(instance, key, value)
+    instance.save()
+    return True
+
+
+def file_digest(field_file) -> str | None:
+    """The SHA-256 of a stored file, or None when there is none to read."""
+    if not field_file:
+        return None
+    try:
+        with field_file.open("rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def scheduled_moment(stored: datetime.datetime | None, *, ahead: datetime.timedelta):
+    """A publication moment still in the future, for the demo rows that show scheduling.
+
+    The stored moment while it is ahead (so a second run changes nothing), otherwise ``ahead``
+    from now: a database seeded long ago still has something scheduled after a new run.
+    """
+    now = timezone.now()
+    if stored is not None and stored > now:
+        return stored
+    return now.replace(minute=0, second=0, microsecond=0) + ahead
 
 
 THEMES = [

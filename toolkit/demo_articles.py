@@ -1,8 +1,8 @@
 """Demo articles and news of the toolkit, with cover images drawn by the seed itself.
 
-``ARTICLES`` holds ten published pieces and one scheduled for 2027, each in three languages:
-title, lead, body (HTML), cover description, themes and methods. Publication dates are fixed,
-so the seed gives the same rows every time. Each cover is an abstract composition in the
+``ARTICLES`` holds ten published pieces and one scheduled a few weeks ahead, each in three
+languages: title, lead, body (HTML), cover description, themes and methods. The published
+dates are fixed, so the seed gives the same rows every time. Each cover is an abstract composition in the
 site's colours drawn with Pillow from a named design and a variant; the same design and
 variant always give the same JPEG, so a second run compares digests and leaves the stored
 image (and the row) alone.
@@ -18,7 +18,7 @@ import random
 
 from django.core.files.base import ContentFile
 
-from core.demo import DemoSeeder, translated
+from core.demo import DemoSeeder, file_digest, scheduled_moment, translated, update_if_changed
 from core.models import Theme
 from core.sanitise import sanitise_html
 from toolkit.models import Article, Method
@@ -41,6 +41,10 @@ BLUE_50 = (241, 246, 252)
 YELLOW_500 = (245, 196, 0)
 YELLOW_300 = (255, 223, 102)
 WHITE = (255, 255, 255)
+
+
+# The one news item published later: how far ahead of the seed its date is set.
+SCHEDULED_AHEAD = datetime.timedelta(weeks=6)
 
 
 def _at(year: int, month: int, day: int) -> datetime.datetime:
@@ -1504,7 +1508,7 @@ ARTICLES += [
     {
         "slug": "project-call-2027-results",
         "kind": NEWS,
-        "published_at": _at(2027, 1, 26),
+        "published_at": None,  # scheduled: always a few weeks ahead (SCHEDULED_AHEAD)
         "themes": ["democracy", "social-cohesion"],
         "methods": ["participatory-budget", "co-design-workshop", "photovoice"],
         "cover": ("grid", 1),
@@ -1632,17 +1636,6 @@ ARTICLES += [
 # --- Seeding ----------------------------------------------------------------------------------
 
 
-def stored_digest(article: Article) -> str | None:
-    """The SHA-256 of the article's stored cover, or None when there is none to read."""
-    if not article.cover_image:
-        return None
-    try:
-        with article.cover_image.open("rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
-    except (FileNotFoundError, OSError):
-        return None
-
-
 def seed(seeder: DemoSeeder) -> None:
     existing = Article.objects.in_bulk(field_name="slug")
     themes = Theme.objects.in_bulk(field_name="slug")
@@ -1650,9 +1643,12 @@ def seed(seeder: DemoSeeder) -> None:
     for entry in ARTICLES:
         slug = entry["slug"]
         article = existing.get(slug)
+        published_at = entry["published_at"] or scheduled_moment(
+            article.published_at if article else None, ahead=SCHEDULED_AHEAD
+        )
         values = {
             "kind": entry["kind"],
-            "published_at": entry["published_at"],
+            "published_at": published_at,
             **translated(*entry["title"], name="title"),
             **translated(*entry["lead"], name="lead"),
             # Compared as stored: saving sanitises the body (a no-break space becomes &nbsp;).
@@ -1661,20 +1657,15 @@ def seed(seeder: DemoSeeder) -> None:
         }
         design, variant = entry["cover"]
         content = cover_image(slug, design, variant)
-        changed_cover = article is None or (
-            stored_digest(article) != hashlib.sha256(content).hexdigest()
-        )
-        if changed_cover or any(getattr(article, key) != value for key, value in values.items()):
-            if article is None:
-                article = Article(slug=slug)
-            for key, value in values.items():
-                setattr(article, key, value)
-            if changed_cover:
-                if article.cover_image:
-                    article.cover_image.delete(save=False)
-                article.cover_image.save(f"{slug}.jpg", ContentFile(content), save=False)
-                # The dimensions of the bytes we drew, so Django never opens the file for them.
-                article.cover_width, article.cover_height = COVER_SIZE
+        article = article or Article(slug=slug)
+        changed_file = file_digest(article.cover_image) != hashlib.sha256(content).hexdigest()
+        if changed_file:
+            if article.cover_image:
+                article.cover_image.delete(save=False)
+            article.cover_image.save(f"{slug}.jpg", ContentFile(content), save=False)
+            # The dimensions of the bytes we drew, so Django never opens the file for them.
+            article.cover_width, article.cover_height = COVER_SIZE
+        if not update_if_changed(article, values) and changed_file:
             article.save()
         article.themes.set([themes[s] for s in entry["themes"] if s in themes])
         article.methods.set([methods[s] for s in entry["methods"] if s in methods])

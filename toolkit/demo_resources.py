@@ -12,9 +12,8 @@ import datetime
 import hashlib
 
 from django.core.files.base import ContentFile
-from django.utils import timezone
 
-from core.demo import DemoSeeder, translated
+from core.demo import DemoSeeder, file_digest, scheduled_moment, translated, update_if_changed
 from toolkit.demo_pdf import render_pdf
 from toolkit.models import Method, Resource, Stage
 
@@ -22,7 +21,7 @@ Kind = Resource.Kind
 Language = Resource.Language
 Licence = Resource.Licence
 
-# The one resource published later: how far ahead of the first seed its date is set.
+# The one resource published later: how far ahead of the seed its date is set.
 SCHEDULED_AHEAD = datetime.timedelta(weeks=3)
 LANG_TAGS = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
 
@@ -878,17 +877,6 @@ def render(slug: str, language: str, licence: str, titles: tuple, descriptions: 
     )
 
 
-def stored_digest(resource: Resource) -> str | None:
-    """The SHA-256 of the resource's stored file, or None when there is none to read."""
-    if not resource.file:
-        return None
-    try:
-        with resource.file.open("rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
-    except (FileNotFoundError, OSError):
-        return None
-
-
 def seed(seeder: DemoSeeder) -> None:
     existing = Resource.objects.in_bulk(field_name="slug")
     stages = Stage.objects.in_bulk(field_name="slug")
@@ -898,11 +886,8 @@ def seed(seeder: DemoSeeder) -> None:
         titles, descriptions = entry[7:]
         resource = existing.get(slug)
         if published_at is None:
-            # Scheduled a few weeks after the first seed; later runs keep that date.
-            published_at = (
-                resource.published_at
-                if resource is not None and resource.published_at
-                else timezone.now().replace(minute=0, second=0, microsecond=0) + SCHEDULED_AHEAD
+            published_at = scheduled_moment(
+                resource.published_at if resource else None, ahead=SCHEDULED_AHEAD
             )
         values = {
             "kind": kind,
@@ -914,18 +899,13 @@ def seed(seeder: DemoSeeder) -> None:
             **translated(*descriptions, name="description"),
         }
         content = render(slug, language, licence, titles, descriptions)
-        changed_file = resource is None or (
-            stored_digest(resource) != hashlib.sha256(content).hexdigest()
-        )
-        if changed_file or any(getattr(resource, key) != value for key, value in values.items()):
-            if resource is None:
-                resource = Resource(slug=slug)
-            for key, value in values.items():
-                setattr(resource, key, value)
-            if changed_file:
-                if resource.file:
-                    resource.file.delete(save=False)
-                resource.file.save(f"{slug}.pdf", ContentFile(content), save=False)
+        resource = resource or Resource(slug=slug)
+        changed_file = file_digest(resource.file) != hashlib.sha256(content).hexdigest()
+        if changed_file:
+            if resource.file:
+                resource.file.delete(save=False)
+            resource.file.save(f"{slug}.pdf", ContentFile(content), save=False)
+        if not update_if_changed(resource, values) and changed_file:
             resource.save()
         resource.stages.set([stages[s] for s in stage_slugs if s in stages])
         resource.methods.set([methods[s] for s in method_slugs if s in methods])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.demo import DemoSeeder, translated
+from core.demo import DemoSeeder, translated, update_if_changed
 from core.sanitise import sanitise_html
 from toolkit.models import Stage
 
@@ -725,11 +725,4 @@ def seed(seeder: DemoSeeder) -> None:
     existing = Stage.objects.in_bulk(field_name="slug")
     for position, stage in enumerate(STAGES):
         values = stage_values(position, stage)
-        row = existing.get(stage["slug"])
-        # Only a new or changed row is written, so a second run leaves the rows and their
-        # timestamps untouched.
-        if row is None or any(getattr(row, key) != value for key, value in values.items()):
-            row = row or Stage(slug=stage["slug"])
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.save()
+        update_if_changed(existing.get(stage["slug"]) or Stage(slug=stage["slug"]), values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import zlib
 from io import StringIO
@@ -116,10 +117,10 @@ def test_articles_are_written_in_three_languages_with_a_described_cover(seeded):
     published = Article.objects.published().prefetch_related("themes", "methods")
     assert published.count() >= 10
     assert set(published.values_list("kind", flat=True)) == {"article", "news"}
-    # One more is scheduled after 2027-01-01 and stays invisible until then.
+    # One more is scheduled a few weeks ahead and stays invisible until then.
     scheduled = Article.objects.exclude(pk__in=published.values("pk"))
-    assert scheduled.count() == len(demo_articles.ARTICLES) - published.count()
-    assert all(article.published_at.year >= 2027 for article in scheduled)
+    assert scheduled.count() == len(demo_articles.ARTICLES) - published.count() == 1
+    assert scheduled.get().published_at > timezone.now() + datetime.timedelta(weeks=5)
     dates = sorted(published.values_list("published_at", flat=True))
     assert (dates[-1] - dates[0]).days >= 300  # spread over the year
     for article in Article.objects.prefetch_related("themes", "methods"):
@@ -234,3 +235,13 @@ def test_covers_are_deterministic_jpegs():
     image = demo_articles.cover_image(entry["slug"], *entry["cover"])
     assert image.startswith(b"\xff\xd8")
     assert image == demo_articles.cover_image(entry["slug"], *entry["cover"])
+
+
+def test_a_scheduled_item_whose_date_has_passed_is_scheduled_again(seeded):
+    """A database seeded long ago still shows scheduling after the next run."""
+    past = timezone.now() - datetime.timedelta(days=1)
+    scheduled = Resource.objects.filter(published_at__gt=timezone.now())
+    slug = scheduled.get().slug
+    scheduled.update(published_at=past)
+    demo_resources.seed(None)
+    assert Resource.objects.get(slug=slug).published_at > timezone.now()
