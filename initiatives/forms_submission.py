@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
@@ -296,7 +297,11 @@ class ContentForm(StepForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["methods"].queryset = Method.objects.all()
+        # Published sheets only, but a sheet chosen before it was unpublished stays chosen.
+        chosen = self.instance.methods.all() if self.instance.pk else Method.objects.none()
+        self.fields["methods"].queryset = Method.objects.filter(
+            Q(is_published=True) | Q(pk__in=chosen.values("pk"))
+        )
         self.fields["methods"].help_text = _(
             "The participation methods you used; each is explained in the toolkit."
         )

@@ -345,7 +345,11 @@ class PreviewView(SubmissionMixin, TemplateView):
             initiative=initiative,
             unpublished=False,
             state_label=ModerationState(initiative.moderation_state).label,
-            methods=[(method, method_url(method)) for method in initiative.methods.all()],
+            methods=[
+                (method, method_url(method))
+                for method in initiative.methods.all()
+                if method.is_published
+            ],
             related=[],
             images=list(initiative.images.all()),
             missing=missing_parts(initiative),

@@ -16,6 +16,7 @@ from tests.accounts.factories import StaffFactory, UserFactory
 from tests.accounts.html import Page
 from tests.initiatives.factories import InitiativeFactory, TimelineStepFactory
 from tests.network.factories import MembershipFactory, OrganisationFactory
+from tests.toolkit.factories import MethodFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -300,6 +301,22 @@ def test_content_step_saves_and_keeps_bad_input(client, author):
     assert response["Location"] == step(draft, "timeline")
     draft.refresh_from_db()
     assert draft.outcome_fr == "Une place verte."
+
+
+def test_content_step_offers_published_sheets_and_keeps_an_unpublished_chosen_one(client, author):
+    published = MethodFactory(name_en="World café")
+    hidden = MethodFactory(name_en="Sheet in preparation", is_published=False)
+    chosen = MethodFactory(name_en="Sheet since withdrawn", is_published=False)
+    draft = InitiativeFactory(author=author)
+    draft.methods.add(chosen)
+    choices = set(client.get(step(draft, "content")).context["form"].fields["methods"].queryset)
+    assert choices == {published, chosen}
+    assert hidden not in choices
+    # The preview shows what the public page will: published sheets only.
+    draft.methods.add(published)
+    html = client.get(url("initiative-preview", pk=draft.pk)).content.decode()
+    assert "World café" in html
+    assert "Sheet since withdrawn" not in html
 
 
 def timeline_data(rows, initial=0):
