@@ -1,6 +1,6 @@
 """Blocks that feature apps add to the home page, so ``core`` never imports them.
 
-An app registers a block once, usually from its ``AppConfig.ready()``::
+An app registers a block from its ``AppConfig.ready()``::
 
     from core import home
 
@@ -60,9 +60,12 @@ def register(
     order: int = 100,
     stylesheets: Sequence[str] = (),
 ) -> HomeBlock:
-    """Add a block to the home page. A name registers once (``ValueError`` otherwise)."""
-    if name in _blocks:
-        raise ValueError(f"The home block {name!r} is already registered.")
+    """Add a block to the home page.
+
+    Registering the same block again changes nothing (Django does not promise that
+    ``AppConfig.ready()`` runs only once); another block under a name already taken is a
+    mistake and raises ``ValueError``.
+    """
     block = HomeBlock(
         name=name,
         template=template,
@@ -70,6 +73,9 @@ def register(
         order=order,
         stylesheets=tuple(stylesheets),
     )
+    registered = _blocks.get(name)
+    if registered is not None and registered != block:
+        raise ValueError(f"Another home block is already registered as {name!r}.")
     _blocks[name] = block
     return block
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -29,8 +30,6 @@ class PublicationListFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        from django.utils import timezone
-
         now = timezone.now()
         if self.value() == "published":
             return queryset.filter(published_at__lte=now)

@@ -10,7 +10,7 @@ class ToolkitConfig(AppConfig):
         # The home page shows the latest articles through core's registry of blocks, so
         # core never imports the toolkit.
         from core import home
-        from toolkit.views.articles import home_latest_articles
+        from toolkit.selectors import home_latest_articles
 
         home.register(
             "toolkit-latest-articles",

@@ -261,6 +261,8 @@ def seed(seeder: DemoSeeder) -> None:
         level = levels.get(sheet.get("level"))
         values = {
             "position": position,
+            # New sheets start unpublished (Method.is_published); the demo's are all online.
+            "is_published": True,
             "participation_level_id": level.pk if level else None,
             **translated(*names),
             **translated(*summaries, name="summary"),

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ParticipationLevel, Theme
-from toolkit.models import Method, Stage
+from toolkit.models import Article, Method, Resource, Stage
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -23,13 +23,28 @@ def with_any(choices) -> list[tuple[str, str]]:
     return [("", _("All")), *choices]
 
 
-class MethodFilterForm(forms.Form):
-    """The filters of the method list, bound to the query string (GET) so a view can be shared.
+class FilterForm(forms.Form):
+    """A list's filters, bound to the query string (GET) so a filtered list can be shared.
 
-    Every field is optional. :func:`toolkit.selectors.filter_methods` applies the valid ones;
-    an invalid value (a stale or hand-edited link) is left out and shown as the field's error,
-    never a server error.
+    Every field is optional. A bad value (a stale or hand-edited link) drops only itself: the
+    other filters still apply, and the template shows the field's error (with the id its
+    ``aria-describedby`` names), never a server error.
     """
+
+    def valid_data(self) -> dict:
+        """The non-empty cleaned value of every field that validated; invalid ones are left out.
+
+        Django keeps a field's value in ``cleaned_data`` only when it passed validation, which
+        is exactly "ignore bad values field by field". An unbound form filters nothing.
+        """
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+
+
+class MethodFilterForm(FilterForm):
+    """The filters of the method list. :func:`toolkit.selectors.filter_methods` applies them."""
 
     q = forms.CharField(
         label=_("Search the method sheets"),
@@ -63,15 +78,6 @@ class MethodFilterForm(forms.Form):
         text = self.cleaned_data["q"].replace("\x00", "")
         return text if any(character.isalnum() for character in text) else ""
 
-    def valid_data(self) -> dict:
-        """The non-empty cleaned value of every field that validated; invalid ones are left out.
-
-        Django keeps a field's value in ``cleaned_data`` only when it passed validation, which
-        is exactly "ignore bad values field by field".
-        """
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
-
     def active_filters(self) -> list[dict]:
         """The filters in effect, for the "active filters" line: label, value shown and the
         query string of the same list without that filter (to remove it)."""
@@ -97,3 +103,43 @@ class MethodFilterForm(forms.Form):
                 }
             )
         return active
+
+
+class ArticleFilterForm(FilterForm):
+    """The filters of the article list: type and theme, by slug.
+
+    ``themes`` is the list of themes to choose from, read once by the view; ``self.themes``
+    maps their slugs back to them.
+    """
+
+    kind = forms.ChoiceField(label=_("Type"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+
+    def __init__(self, *args, themes: list[Theme], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.themes = {theme.slug: theme for theme in themes}
+        self.fields["kind"].choices = [("", _("Articles and news")), *Article.Kind.choices]
+        self.fields["theme"].choices = [("", _("All themes"))] + [
+            (theme.slug, theme.name) for theme in themes
+        ]
+
+
+class ResourceFilterForm(FilterForm):
+    """The filters of the resource list: stage (by slug), type and language.
+
+    ``stages`` is the list of stages to choose from, read once by the view; ``self.stages``
+    maps their slugs back to them.
+    """
+
+    stage = forms.ChoiceField(label=_("Stage"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Type"), required=False, choices=with_any(Resource.Kind.choices)
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=with_any(Resource.Language.choices)
+    )
+
+    def __init__(self, *args, stages: list[Stage], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stages = {stage.slug: stage for stage in stages}
+        self.fields["stage"].choices = with_any((stage.slug, stage.name) for stage in stages)

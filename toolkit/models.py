@@ -8,6 +8,7 @@ by importing that app.
 from __future__ import annotations
 
 import math
+import re
 import uuid
 
 from django.conf import settings
@@ -26,9 +27,16 @@ from toolkit.validators import validate_pdf
 READING_WORDS_PER_MINUTE = 200
 
 
+# A bullet staff may type before an item ("- step", "• step", "•step"). Only at the start of the
+# line, and a dash only when a space follows it, so "-5 °C" or "Check the A-Z list -" keep theirs.
+BULLET = re.compile(r"^\s*(?:•|-(?=\s|$))\s*")
+
+
 def lines(text: str) -> list[str]:
-    """The non-empty lines of a text field that holds one item per line (steps, checklists)."""
-    return [line.strip(" \t-•") for line in (text or "").splitlines() if line.strip(" \t-•")]
+    """The non-empty lines of a text field that holds one item per line (steps, checklists),
+    without a leading bullet."""
+    items = (BULLET.sub("", line).strip() for line in (text or "").splitlines())
+    return [item for item in items if item]
 
 
 def sanitise_translations(instance: models.Model, *names: str) -> None:
@@ -155,9 +163,10 @@ class Method(TimeStampedModel):
     )
     strengths = models.TextField(_("strengths"), blank=True, help_text=_("One per line."))
     pitfalls = models.TextField(_("pitfalls"), blank=True, help_text=_("One per line."))
+    # A new sheet starts unpublished: saving a half-written sheet must not put it online.
     is_published = models.BooleanField(
         _("visible on the site"),
-        default=True,
+        default=False,
         help_text=_("Unpublished sheets are visible to staff only, as a preview."),
     )
 
@@ -204,12 +213,21 @@ class PublishedAtQuerySet(models.QuerySet):
         return self.published()
 
 
+class PublishedAtMixin:
+    """For a model with a ``published_at`` field: whether this row is published, the same
+    rule as :meth:`PublishedAtQuerySet.published` (no date: a draft; a future date: scheduled)."""
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None and self.published_at <= timezone.now()
+
+
 def resource_upload_to(instance, filename):
     # Storage names are generated: the uploader's file name never reaches the disk.
     return f"toolkit/resources/{uuid.uuid4().hex}.pdf"
 
 
-class Resource(TimeStampedModel):
+class Resource(PublishedAtMixin, TimeStampedModel):
     """A downloadable file (a template, a guide, ...): PDF only, checked on its content."""
 
     class Kind(models.TextChoices):
@@ -254,11 +272,11 @@ class Resource(TimeStampedModel):
         Method, verbose_name=_("methods"), blank=True, related_name="resources"
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # No default: a new file stays unpublished until staff give it a date.
     published_at = models.DateTimeField(
         _("publication date"),
         null=True,
         blank=True,
-        default=timezone.now,
         help_text=_("Leave empty to keep it unpublished; a future date schedules it."),
     )
 
@@ -267,7 +285,7 @@ class Resource(TimeStampedModel):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
-        ordering = ["position", "title"]
+        ordering = ["position", "title", "pk"]
 
     def __str__(self):
         return self.title
@@ -290,7 +308,7 @@ def article_cover_upload_to(instance, filename):
     return f"toolkit/articles/{uuid.uuid4().hex}.jpg"
 
 
-class Article(TimeStampedModel):
+class Article(PublishedAtMixin, TimeStampedModel):
     """A thematic article or a news item, visible from its publication date on."""
 
     class Kind(models.TextChoices):
@@ -356,10 +374,6 @@ class Article(TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("toolkit:article-detail", kwargs={"slug": self.slug})
-
-    @property
-    def is_published(self) -> bool:
-        return self.published_at is not None and self.published_at <= timezone.now()
 
     @property
     def reading_minutes(self) -> int:

@@ -16,9 +16,7 @@ def published_method():
     from core.models import ParticipationLevel, Theme
     from toolkit.models import Method, Stage
 
-    method = (
-        Method.objects.published().filter(stages__isnull=False).order_by("position", "pk").first()
-    )
+    method = Method.objects.published().filter(stages__isnull=False).first()
     if method is not None:
         return method
     stage, _ = Stage.objects.get_or_create(
@@ -76,7 +74,7 @@ def published_method():
 
 def filtered_method_list(method) -> str:
     """The method list filtered so that it still shows ``method``."""
-    params = {"stage": method.stages.order_by("position", "pk").first().slug}
+    params = {"stage": method.stages.first().slug}
     if method.duration:
         params["duration"] = method.duration
     return reverse("toolkit:method-list") + "?" + urlencode(params)
@@ -160,15 +158,14 @@ def published_resource():
     """A published resource linked to a stage: the seeded one, or a small new example (on the
     stage of the example method sheet)."""
     from django.core.files.base import ContentFile
+    from django.utils import timezone
 
     from toolkit.models import Resource
 
-    resource = (
-        Resource.objects.published().filter(stages__isnull=False).order_by("position", "pk").first()
-    )
+    resource = Resource.objects.published().filter(stages__isnull=False).first()
     if resource is not None:
         return resource
-    stage = published_method().stages.order_by("position", "pk").first()
+    stage = published_method().stages.first()
     resource = Resource.objects.filter(slug="participation-plan-template").first()
     if resource is None:
         resource = Resource(
@@ -181,6 +178,8 @@ def published_resource():
             description_en="Aims, participants, schedule and means on two pages.",
             kind=Resource.Kind.TEMPLATE,
             language=Resource.Language.MULTILINGUAL,
+            # Explicit: a new resource has no publication date by default.
+            published_at=timezone.now(),
         )
         resource.file.save("plan.pdf", ContentFile(EXAMPLE_PDF), save=False)
         resource.save()
@@ -190,7 +189,7 @@ def published_resource():
 
 def stage_with_content():
     """A stage with a published method sheet and a published resource."""
-    return published_resource().stages.order_by("position", "pk").first()
+    return published_resource().stages.first()
 
 
 public_pages.register("toolkit:toolkit-home", setup=stage_with_content)
@@ -208,7 +207,7 @@ public_pages.register(
         + "?"
         + urlencode(
             {
-                "stage": resource.stages.order_by("position", "pk").first().slug,
+                "stage": resource.stages.first().slug,
                 "kind": resource.kind,
                 "language": resource.language,
             }

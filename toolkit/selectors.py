@@ -6,12 +6,11 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db.models import F, Prefetch, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.http import QueryDict
+from django.http import HttpRequest, QueryDict
 from django.utils.translation import get_language
 
-from core.models import ModerationState
 from toolkit.forms import MethodFilterForm
-from toolkit.models import Method, Resource, Stage
+from toolkit.models import Article, Method, Resource
 
 # PostgreSQL text-search configuration per language (stemming, stop words).
 SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
@@ -27,6 +26,13 @@ SEARCH_FIELDS = (
 
 # The initiatives a method sheet lists, newest first.
 SHEET_INITIATIVES = 6
+
+# The latest articles shown on the toolkit's entry page, the site's home page and under a
+# preview of an unpublished article.
+LATEST_ARTICLE_COUNT = 3
+
+# The generated full-text columns of an initiative: large, and never shown.
+INITIATIVE_SEARCH_COLUMNS = ("search_nl", "search_fr", "search_en")
 
 
 def active_language() -> str:
@@ -47,10 +53,15 @@ def translated(field: str, language: str):
 
 
 def with_cards(queryset: QuerySet) -> QuerySet:
-    """What ``toolkit/includes/method_card.html`` shows, without a query per card."""
-    return queryset.select_related("participation_level").prefetch_related(
-        Prefetch("stages", queryset=Stage.objects.order_by("position", "pk"))
-    )
+    """What ``toolkit/includes/method_card.html`` shows, without a query per card (the stages
+    come in their own order, ``Stage.Meta.ordering``)."""
+    return queryset.select_related("participation_level").prefetch_related("stages")
+
+
+def method_cards(queryset: QuerySet) -> QuerySet:
+    """Method sheets of ``queryset`` ready for cards, in the staff's order: position, then name
+    as the visitor reads it (in the active language, with its fallbacks)."""
+    return with_cards(queryset).order_by("position", translated("name", active_language()), "pk")
 
 
 def search_document(language: str) -> SearchVector:
@@ -79,7 +90,7 @@ def filter_methods(params: QueryDict, *, user) -> tuple[MethodFilterForm, QueryS
     """
     form = MethodFilterForm(params)
     data = form.valid_data()
-    queryset = with_cards(Method.objects.visible_to(user))
+    queryset = method_cards(Method.objects.visible_to(user))
 
     for name, lookup in (
         ("stage", "stages"),
@@ -102,8 +113,6 @@ def filter_methods(params: QueryDict, *, user) -> tuple[MethodFilterForm, QueryS
             .annotate(search_rank=SearchRank(F("search"), query))
             .order_by("-search_rank", "position", "pk")
         )
-    else:
-        queryset = queryset.order_by("position", translated("name", active_language()), "pk")
     return form, queryset
 
 
@@ -115,10 +124,10 @@ def method_sheet_queryset(user) -> QuerySet:
         .select_related("participation_level")
         .prefetch_related(
             "themes",
-            Prefetch("stages", queryset=Stage.objects.order_by("position", "pk")),
+            "stages",
             Prefetch(
                 "resources",
-                queryset=Resource.objects.published().order_by("position", "title", "pk"),
+                queryset=Resource.objects.published(),
                 to_attr="published_resources",
             ),
         )
@@ -127,9 +136,29 @@ def method_sheet_queryset(user) -> QuerySet:
 
 def initiatives_using(method: Method, count: int = SHEET_INITIATIVES) -> list:
     """Up to ``count`` published initiatives that used ``method``, newest first, with their
-    communes. Reached through the reverse relation, so the toolkit never imports initiatives."""
+    communes. Reached through the reverse relation, so the toolkit never imports initiatives;
+    ``published()`` is core's ``ModerationQuerySet``. The generated search columns are left
+    out: the sheet shows a title and a link."""
     return list(
-        method.initiatives.filter(moderation_state=ModerationState.PUBLISHED)
+        method.initiatives.published()
+        .defer(*INITIATIVE_SEARCH_COLUMNS)
         .order_by(F("published_at").desc(nulls_last=True), "-pk")
         .prefetch_related("communes")[:count]
     )
+
+
+def article_cards() -> QuerySet:
+    """Published articles with what a card shows (its themes), newest first."""
+    return Article.objects.published().prefetch_related("themes")
+
+
+def latest_articles(count: int = LATEST_ARTICLE_COUNT) -> list[Article]:
+    """The ``count`` latest published articles, ready for cards: one query plus one prefetch."""
+    return list(article_cards()[:count])
+
+
+def home_latest_articles(request: HttpRequest) -> dict | None:
+    """The site home page's block (registered in ``toolkit.apps`` through ``core.home``): the
+    latest published articles; ``None`` hides the block."""
+    articles = latest_articles()
+    return {"articles": articles} if articles else None

@@ -1,17 +1,20 @@
 """Writes of the toolkit that are more than a form's save.
 
-Resource downloads are counted in two steps so that counting never slows a download: the
-download view adds one to a counter in the cache (one atomic ``INCR`` in Redis, no database
-write), and a periodic task (``toolkit.tasks.flush_resource_downloads``, run by celery beat)
-moves the counts into ``Resource.download_count``.
+Resource downloads are counted in two steps so that counting never slows a download: once the
+file has been sent (``toolkit.views.resources.DownloadResponse`` counts when the server closes
+the response), one increment of a counter in the cache (on Redis a single ``INCR``, one round
+trip; no database write); a periodic task (``toolkit.tasks.flush_resource_downloads``, run by
+celery beat) then moves the counts into ``Resource.download_count``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import uuid
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.db.models import F
 
 from toolkit.models import Resource
@@ -20,9 +23,11 @@ logger = logging.getLogger(__name__)
 
 DOWNLOADS_KEY = "toolkit:resource-downloads:{pk}"
 # One flush at a time: two flushes reading the same count would both add it. The lock expires
-# on its own should a worker die while holding it.
+# on its own should a worker die while holding it. It outlasts both the task's time limit
+# (toolkit.tasks) and its beat entry's expiry (participatie/celery.py), so a flush never runs
+# on after its lock has expired.
 FLUSH_LOCK_KEY = "toolkit:resource-downloads:flush-lock"
-FLUSH_LOCK_SECONDS = 120
+FLUSH_LOCK_SECONDS = 10 * 60
 
 
 def downloads_key(resource_id: int) -> str:
@@ -30,22 +35,35 @@ def downloads_key(resource_id: int) -> str:
 
 
 def resource_download_record(*, resource_id: int) -> None:
-    """Count one download of a resource in the cache; never fails the download.
+    """Count one download of a resource in the cache; never raises.
 
     The key lives without expiry: it goes back towards 0 when the counts are flushed but is
     not deleted, so an increment never races with a deletion.
     """
     key = downloads_key(resource_id)
     try:
-        try:
-            cache.incr(key)
-        except ValueError:
-            # The first download since the cache was emptied. ``add`` is atomic: when another
-            # request created the key in the meantime, count on top of it.
-            if not cache.add(key, 1, timeout=None):
-                cache.incr(key)
-    except Exception:  # a cache outage must not cost the visitor their file
+        _increment(key)
+    except Exception:  # a cache outage must not cost the visitor their file, nor log them out
         logger.warning("Could not count a download of resource %s", resource_id, exc_info=True)
+
+
+def _increment(key: str) -> None:
+    backend = caches["default"]
+    if isinstance(backend, RedisCache):
+        # Redis' INCR creates a missing key at 0 and is atomic: one round trip. Django's
+        # ``cache.incr`` would first ask whether the key exists (two round trips, three or four
+        # for the first download). Integers are stored unpickled (RedisSerializer), so the
+        # cache API reads this counter back as usual.
+        redis_key = backend.make_and_validate_key(key)
+        backend._cache.get_client(redis_key, write=True).incr(redis_key)
+        return
+    try:
+        cache.incr(key)
+    except ValueError:
+        # The first download since the cache was emptied. ``add`` is atomic: when another
+        # request created the key in the meantime, count on top of it.
+        if not cache.add(key, 1, timeout=None):
+            cache.incr(key)
 
 
 def resource_downloads_flush() -> int:
@@ -56,11 +74,21 @@ def resource_downloads_flush() -> int:
     relative (``F() + n``). A flush already running makes this one return at once. Returns the
     number of downloads moved.
     """
-    if not cache.add(FLUSH_LOCK_KEY, 1, timeout=FLUSH_LOCK_SECONDS):
+    # A token of our own: releasing the lock must never delete one that another flush took
+    # after ours expired.
+    token = uuid.uuid4().hex
+    if not cache.add(FLUSH_LOCK_KEY, token, timeout=FLUSH_LOCK_SECONDS):
         return 0
     try:
         return _flush()
     finally:
+        _release_flush_lock(token)
+
+
+def _release_flush_lock(token: str) -> None:
+    # Read, compare, delete: not atomic, but the lock cannot expire in between unless a flush
+    # ran for its whole timeout, which the task's time limit prevents.
+    if cache.get(FLUSH_LOCK_KEY) == token:
         cache.delete(FLUSH_LOCK_KEY)
 
 

@@ -9,6 +9,10 @@ from django.utils.translation import gettext as _
 # A guide or a template: 20 MB is generous and keeps downloads reasonable on a phone.
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
 PDF_SIGNATURE = b"%PDF-"
+UTF8_BOM = b"\xef\xbb\xbf"
+# The bytes read for the check: the signature may follow a byte order mark and whitespace
+# (some generators write a line break first), nothing else.
+SIGNATURE_WINDOW = 1024
 
 
 def validate_pdf(upload) -> None:
@@ -26,11 +30,17 @@ def validate_pdf(upload) -> None:
         upload.open("rb")
     try:
         upload.seek(0)
-        # The signature may follow a few bytes of junk, as PDF readers allow (within 1 KiB).
-        head = upload.read(1024)
+        head = upload.read(SIGNATURE_WINDOW)
         upload.seek(0)
     finally:
         if reopened:
             upload.close()
-    if PDF_SIGNATURE not in head:
+    if not starts_with_pdf_signature(head):
         raise ValidationError(_("This file is not a PDF document."), code="not_pdf")
+
+
+def starts_with_pdf_signature(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) opens with ``%PDF-``, after at most a UTF-8 byte
+    order mark and whitespace. Readers tolerate other bytes before it too, but a file that
+    hides something else in front of the signature is no upload we want to serve."""
+    return head.removeprefix(UTF8_BOM).lstrip().startswith(PDF_SIGNATURE)

@@ -32,9 +32,29 @@ def test_the_toolkit_registers_its_block():
     assert "toolkit-latest-articles" in names
 
 
-def test_a_name_registers_once():
+def test_registering_the_same_block_again_changes_nothing():
+    # Django does not promise that AppConfig.ready() runs once.
+    from django.apps import apps
+
+    before = home.blocks()
+    apps.get_app_config("toolkit").ready()
+    assert home.blocks() == before
+
+
+def test_another_block_under_a_taken_name_is_refused():
+    (toolkit_block,) = [b for b in home.blocks() if b.name == "toolkit-latest-articles"]
     with pytest.raises(ValueError, match="already registered"):
         home.register("toolkit-latest-articles", template="x.html", context=lambda request: {})
+    with pytest.raises(ValueError, match="already registered"):
+        home.register(
+            "toolkit-latest-articles",
+            template=toolkit_block.template,
+            context=toolkit_block.context,
+            order=toolkit_block.order + 1,
+            stylesheets=toolkit_block.stylesheets,
+        )
+    # The registered block is left as it was.
+    assert toolkit_block in home.blocks()
 
 
 def test_blocks_come_in_their_order_and_hide_without_content(rf, extra_block):

@@ -3,10 +3,15 @@ language, so every language shows them (through the fallback) unless a test sets
 
 from __future__ import annotations
 
+import datetime
+import io
+
 import factory
 from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image
 
-from toolkit.models import Method, Resource, Stage
+from toolkit.models import Article, Method, Resource, Stage
 
 # The smallest PDF that validate_pdf accepts (it checks the signature).
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n"
@@ -44,6 +49,8 @@ class ResourceFactory(factory.django.DjangoModelFactory):
     language = Resource.Language.FR
     licence = Resource.Licence.CC_BY
     file = factory.LazyAttribute(lambda o: ContentFile(o.content, name="resource.pdf"))
+    # Explicit: a new resource has no publication date by default (it stays unpublished).
+    published_at = factory.LazyFunction(timezone.now)
 
     @factory.post_generation
     def stages(self, create, extracted, **kwargs):
@@ -69,6 +76,7 @@ class MethodFactory(factory.django.DjangoModelFactory):
     position = factory.Sequence(lambda n: n)
     summary = "A way to involve residents."
     summary_fr = factory.SelfAttribute("summary")
+    # Explicit: a new sheet is unpublished by default.
     is_published = True
 
     @factory.post_generation
@@ -80,15 +88,6 @@ class MethodFactory(factory.django.DjangoModelFactory):
     def themes(self, create, extracted, **kwargs):
         if create and extracted:
             self.themes.set(extracted)
-
-
-# --- Articles (toolkit/views/articles.py) --------------------------------------------------------
-# Imported here, not at the top: this section was appended to a file other helpers share.
-import datetime  # noqa: E402
-
-from django.utils import timezone  # noqa: E402
-
-from toolkit.models import Article  # noqa: E402
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):
@@ -129,10 +128,6 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 
 
 def small_jpeg(size: tuple[int, int] = (60, 40)) -> bytes:
-    import io
-
-    from PIL import Image
-
     output = io.BytesIO()
     Image.new("RGB", size, "teal").save(output, format="JPEG")
     return output.getvalue()

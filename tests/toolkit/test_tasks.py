@@ -95,10 +95,42 @@ def test_concurrent_increments_are_all_counted():
 def test_a_flush_already_running_makes_another_one_wait_its_turn():
     resource = ResourceFactory()
     resource_download_record(resource_id=resource.pk)
-    cache.add(services.FLUSH_LOCK_KEY, 1)
+    cache.add(services.FLUSH_LOCK_KEY, "another-flush")
     assert services.resource_downloads_flush() == 0
+    # The waiting flush leaves the running one's lock in place.
+    assert cache.get(services.FLUSH_LOCK_KEY) == "another-flush"
     cache.delete(services.FLUSH_LOCK_KEY)
     assert services.resource_downloads_flush() == 1
+    assert cache.get(services.FLUSH_LOCK_KEY) is None  # released when done
+
+
+def test_a_flush_never_releases_a_lock_another_flush_took(monkeypatch):
+    """A flush that outlasted its lock finds another flush holding it: it must leave it."""
+    resource = ResourceFactory()
+    resource_download_record(resource_id=resource.pk)
+    real_flush = services._flush
+
+    def flush_outlasting_its_lock():
+        cache.delete(services.FLUSH_LOCK_KEY)  # our lock expired while we ran ...
+        cache.add(services.FLUSH_LOCK_KEY, "another-flush")  # ... and another flush took it
+        return real_flush()
+
+    monkeypatch.setattr(services, "_flush", flush_outlasting_its_lock)
+    assert services.resource_downloads_flush() == 1
+    assert cache.get(services.FLUSH_LOCK_KEY) == "another-flush"
+
+
+def test_a_flush_ends_before_its_lock_expires():
+    """The task's time limits and its beat entry's expiry are shorter than the lock, so a
+    flush never runs on without its lock."""
+    lock = services.FLUSH_LOCK_SECONDS
+    assert flush_resource_downloads.soft_time_limit < flush_resource_downloads.time_limit < lock
+    (entry,) = [
+        entry
+        for entry in celery_app.conf.beat_schedule.values()
+        if entry["task"] == flush_resource_downloads.name
+    ]
+    assert entry["options"]["expires"] < lock
 
 
 def test_counts_go_back_to_the_cache_when_the_database_write_fails(monkeypatch):
@@ -174,3 +206,45 @@ def test_counting_and_flushing_on_redis(client, redis_cache):
     resource.refresh_from_db()
     assert resource.download_count == 103
     assert redis_cache.get(downloads_key(resource.pk)) == 0
+
+
+def test_counting_on_redis_is_one_round_trip(redis_cache, monkeypatch):
+    """One ``INCR``, even for the first download (Django's ``incr`` asks ``EXISTS`` first)."""
+    import redis
+
+    resource = ResourceFactory()
+    commands = []
+    real_execute = redis.Redis.execute_command
+
+    def execute(self, *args, **options):
+        commands.append(args[0])
+        return real_execute(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", execute)
+    resource_download_record(resource_id=resource.pk)
+    resource_download_record(resource_id=resource.pk)
+    assert commands == ["INCRBY", "INCRBY"]  # redis-py's incr(key) is INCRBY key 1
+    monkeypatch.undo()
+    # The cache API reads the counter as usual, and the flush moves it.
+    assert redis_cache.get(downloads_key(resource.pk)) == 2
+    assert flush_resource_downloads() == 2
+
+
+def test_a_redis_outage_costs_no_download(client, settings):
+    """A Redis that does not answer: the file is sent, the count is lost, nothing fails."""
+    from django.core.cache import caches
+
+    resource = ResourceFactory()
+    working = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # the discard port: nobody listens
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    try:
+        assert type(caches["default"]).__name__ == "RedisCache"
+        download(client, resource)
+    finally:
+        settings.CACHES = working  # the fixtures clear the cache after the test

@@ -42,3 +42,30 @@ def test_a_stored_file_that_was_closed_is_checked_again(settings, tmp_path):
     resource.file.close()
     validate_pdf(resource.file)
     assert resource.file.closed
+
+
+@pytest.mark.parametrize(
+    "content",
+    [PDF, b"\xef\xbb\xbf" + PDF, b"\r\n  \t" + PDF, b"\xef\xbb\xbf\n" + PDF],
+    ids=["plain", "byte-order-mark", "whitespace", "byte-order-mark-and-whitespace"],
+)
+def test_the_signature_may_follow_a_byte_order_mark_and_whitespace(content):
+    validate_pdf(SimpleUploadedFile("guide.pdf", content, content_type="application/pdf"))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"<html><script>alert(1)</script></html>" + PDF,  # another document in front
+        b"GIF89a" + PDF,
+        b"\x00" + PDF,
+        PDF.replace(b"%PDF-", b"%pdf-"),
+        b" " * 1024 + PDF,  # beyond the bytes read
+    ],
+    ids=["html-first", "gif-first", "nul-first", "lower-case", "too-far"],
+)
+def test_the_signature_must_open_the_file(content):
+    upload = SimpleUploadedFile("guide.pdf", content, content_type="application/pdf")
+    with pytest.raises(ValidationError) as error:
+        validate_pdf(upload)
+    assert error.value.code == "not_pdf"

@@ -88,14 +88,14 @@ def test_cards_show_cover_kind_date_reading_time_and_themes(client):
     assert f'href="{detail_url(article)}"' in html
     assert re.search(
         r'<img src="/media/toolkit/articles/[0-9a-f]{32}\.jpg" alt="Residents around a table"'
-        r' width="60" height="40"',
+        r' lang="en" width="60" height="40"',
         html,
     )
     assert ">News<" in html
     assert "A short lead." in html
     assert "Feb. 3, 2026" in html and 'datetime="2026-02-03T11:00:00+01:00"' in html
     assert "1 min read" in html
-    assert '<li class="tag">Mobility</li>' in html
+    assert '<li class="tag" lang="en">Mobility</li>' in html
 
 
 def test_dates_follow_the_language(client):
@@ -143,6 +143,23 @@ def test_unknown_filter_values_are_ignored(client):
     assert response.status_code == 200
     assert card_titles(response) == ["Anything"]
     assert response.context["active_filters"] == {}
+
+
+def test_an_unknown_filter_value_is_flagged_on_its_field(client):
+    ArticleFactory(title_en="Anything")
+
+    html = client.get(list_url(), {"theme": "bogus"}).content.decode()
+
+    select = re.search(r'<select name="theme"[^>]*>', html).group(0)
+    assert 'aria-invalid="true"' in select
+    assert 'aria-describedby="id_theme_error"' in select
+    # The element the field points to exists and says why the value did nothing.
+    assert re.search(r'<div class="field__errors" id="id_theme_error"><p>[^<]+</p></div>', html)
+    assert "Unknown value, ignored." in html
+    for described in re.findall(r'aria-describedby="([^"]+)"', html):
+        assert f'id="{described}"' in html, described
+    # A valid filter is not flagged.
+    assert 'id="id_kind_error"' not in html
 
 
 def test_no_match_says_so_and_offers_all_articles(client):
@@ -236,6 +253,38 @@ def test_the_body_is_sanitised_when_saved(client):
     html = client.get(detail_url(article)).content.decode()
     assert "<script>alert(1)" not in html and "onclick" not in html
     assert "Hi" in html
+
+
+def test_a_body_written_without_save_is_sanitised_when_shown(client):
+    # QuerySet.update() (like bulk_create or loaddata) skips Article.save()'s sanitising.
+    article = ArticleFactory(body_en="<p>Hi</p>")
+    Article.objects.filter(pk=article.pk).update(
+        body_en='<p onclick="x()">Hi</p><script>alert(1)</script><img src=x onerror="y()">'
+    )
+    html = client.get(detail_url(article)).content.decode()
+    assert "<p>Hi</p>" in html
+    assert "alert(1)" not in html and "onclick" not in html and "onerror" not in html
+
+
+def test_texts_shown_in_another_language_are_marked(client):
+    walk = MethodFactory(name="Marche exploratoire", name_fr="Marche exploratoire", name_en="")
+    article = ArticleFactory(
+        cover=True,
+        title_fr="Marcher dans le quartier",
+        title_en="",
+        lead_fr="Ce qu’une marche révèle.",
+        lead_en="",
+        cover_alt_en="",
+        methods=[walk],
+    )
+
+    card = client.get(list_url()).content.decode()
+    assert f'href="{detail_url(article)}" lang="fr">Marcher dans le quartier</a>' in card
+    assert '<p class="article-card__lead" lang="fr">Ce qu’une marche révèle.</p>' in card
+    assert re.search(r'alt="Des habitants autour d’une table" lang="fr"', card)
+
+    page = client.get(detail_url(article)).content.decode()
+    assert re.search(r'<a href="[^"]+" lang="fr">Marche exploratoire</a>', page)
 
 
 def test_detail_links_to_the_older_and_the_newer_article(client):

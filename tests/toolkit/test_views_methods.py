@@ -271,8 +271,9 @@ def test_search_finds_a_method_by_a_word_of_its_text_in_the_active_language(
 def test_search_reads_only_the_active_languages_text(client, multilingual_method, language, word):
     response = client.get(list_url(language, q=word))
 
+    assert response.status_code == 200
     assert names(response) == []
-    assert "No method sheet matches these filters" in response.text
+    assert 'class="method-empty"' in response.text  # the page's "no match" message
 
 
 def test_search_falls_back_like_the_page_when_a_translation_is_missing(client):
@@ -388,8 +389,42 @@ def test_sheet_links_to_its_stages_in_order(client, sheet):
     html = client.get(sheet_url(sheet)).text
     stages = re.search(r'<ul class="method-facts__list"[^>]*>(.*?)</ul>', html, re.S).group(1)
     framing_url = reverse("toolkit:stage-detail", kwargs={"slug": "framing"})
-    assert f'href="{framing_url}">Framing</a>' in stages
+    assert f'href="{framing_url}" lang="en">Framing</a>' in stages
     assert stages.index("Framing") < stages.index("Evaluation")
+
+
+def test_sheet_marks_texts_shown_in_another_language(client):
+    # Only French names: the English page shows them, marked as French.
+    stage = StageFactory(slug="cadrage", name_fr="Cadrage", name_en="")
+    theme = Theme.objects.create(slug="logement", name_fr="Logement", name_en="")
+    method = MethodFactory(name_en="Walk", stages=[stage], themes=[theme])
+
+    html = client.get(sheet_url(method)).text
+
+    assert f'href="{stage.get_absolute_url()}" lang="fr">Cadrage</a>' in html
+    assert '<span lang="fr">Logement</span>' in html
+
+
+def test_a_card_marks_stage_names_shown_in_another_language(client):
+    stage = StageFactory(slug="cadrage", name_fr="Cadrage", name_en="")
+    MethodFactory(name_en="Walk", stages=[stage])
+
+    html = client.get(list_url()).text
+
+    assert '<li class="tag tag--muted" lang="fr">Cadrage</li>' in html
+
+
+def test_sheet_html_written_without_save_is_sanitised_when_shown(client, sheet):
+    # QuerySet.update() (like bulk_create or loaddata) skips Method.save()'s sanitising.
+    Method.objects.filter(pk=sheet.pk).update(
+        description_en='<p onclick="steal()">Hello</p><script>alert("x")</script>'
+        '<a href="javascript:alert(1)">link</a>'
+    )
+
+    html = client.get(sheet_url(sheet)).text
+
+    assert "<p>Hello</p>" in html
+    assert 'alert("x")' not in html and "javascript:" not in html and "steal()" not in html
 
 
 def test_sheet_in_another_language(client):
@@ -421,8 +456,25 @@ def test_unpublished_sheet_is_404_for_visitors_and_a_preview_for_staff(client, d
     assert "Preview, not published." in response.text
 
 
+def test_a_preview_is_never_indexed_nor_kept_by_a_shared_cache(client):
+    method = MethodFactory(name_en="Coming soon", is_published=False)
+    client.force_login(StaffFactory())
+
+    response = client.get(sheet_url(method))
+
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["X-Robots-Tag"] == "noindex"
+
+
 def test_published_sheet_has_no_preview_notice(client, sheet):
-    assert "Preview, not published." not in client.get(sheet_url(sheet)).text
+    response = client.get(sheet_url(sheet))
+
+    assert response.status_code == 200
+    assert re.search(r'<h1 id="method-title"[^>]*>Citizen panel</h1>', response.text)
+    assert "Preview, not published." not in response.text
+    assert "no-store" not in response.get("Cache-Control", "")
+    assert "X-Robots-Tag" not in response
 
 
 def test_sheet_lists_only_published_initiatives_newest_first(client, sheet):
@@ -460,7 +512,25 @@ def test_sheet_shows_at_most_six_initiatives(client, sheet):
 
 
 def test_sheet_without_initiatives_has_no_such_section(client, sheet):
-    assert "Initiatives that used this method" not in client.get(sheet_url(sheet)).text
+    response = client.get(sheet_url(sheet))
+
+    assert response.status_code == 200
+    assert re.search(r'<h1 id="method-title"[^>]*>Citizen panel</h1>', response.text)
+    assert "Initiatives that used this method" not in response.text
+    assert "method-sheet__initiatives" not in response.text
+
+
+def test_sheet_reads_initiatives_without_their_search_columns(sheet):
+    from toolkit.selectors import initiatives_using
+
+    initiative = InitiativeFactory(published=True, title_en="Panel in Ixelles")
+    initiative.methods.add(sheet)
+
+    (shown,) = initiatives_using(sheet)
+
+    assert shown == initiative
+    assert {"search_nl", "search_fr", "search_en"} <= shown.get_deferred_fields()
+    assert "title_en" not in shown.get_deferred_fields()
 
 
 def test_sheet_lists_its_published_resources(client, sheet):

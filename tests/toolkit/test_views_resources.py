@@ -115,6 +115,22 @@ def test_a_bad_filter_value_is_flagged_and_no_result_says_so(client, catalogue):
     assert f'href="{LIST_URL}"' in text  # clear the filters
 
 
+def test_a_bad_filter_value_points_to_its_message(client, catalogue):
+    text = client.get(LIST_URL + "?stage=nope&kind=template").content.decode()
+    assert 'aria-describedby="id_stage_error"' in text
+    for described in re.findall(r'aria-describedby="([^"]+)"', text):
+        assert f'id="{described}"' in text, described
+
+
+def test_resources_in_the_same_position_with_the_same_title_keep_a_stable_order(client):
+    same = {"title": "Guide", "title_en": "Guide", "title_fr": "Guide", "position": 1}
+    first, second = ResourceFactory(**same), ResourceFactory(**same)
+    another = ResourceFactory(title="Another", title_fr="Another", position=0)
+    # Resource.Meta.ordering ends with the primary key: every page lists them alike.
+    assert list(Resource.objects.published()) == [another, first, second]
+    assert "pk" in Resource._meta.ordering
+
+
 def test_list_query_budget(client):
     stage = StageFactory()
 
@@ -201,7 +217,7 @@ def test_download_is_counted_in_the_cache_not_the_database(client, django_assert
     from django.core.cache import cache
 
     resource = ResourceFactory()
-    client.get(download_url(resource))  # warm up: content types, translations
+    body(client.get(download_url(resource)))  # warm up: content types, translations
     with django_assert_num_queries(1):  # the resource; no write
         body(client.get(download_url(resource)))
     client.head(download_url(resource))  # a HEAD request is not a download
@@ -210,10 +226,28 @@ def test_download_is_counted_in_the_cache_not_the_database(client, django_assert
     assert resource.download_count == 0
 
 
+def test_a_download_is_counted_once_sent_not_before(client):
+    from django.core.cache import cache
+
+    resource = ResourceFactory()
+    response = client.get(download_url(resource))
+    # The file goes out first: nothing is counted while it is being sent.
+    assert cache.get(downloads_key(resource.pk)) is None
+    # The test client closes the response once its content is read, as a server does.
+    assert body(response) == PDF_BYTES
+    assert response.closed
+    assert cache.get(downloads_key(resource.pk)) == 1
+    response.close()  # a second close counts nothing more
+    assert cache.get(downloads_key(resource.pk)) == 1
+
+
 def test_download_still_works_when_the_cache_fails(client, monkeypatch):
     from django.core.cache import cache
 
+    calls = []
+
     def broken(*args, **kwargs):
+        calls.append(args)
         raise ConnectionError("cache down")
 
     monkeypatch.setattr(cache, "incr", broken)
@@ -222,3 +256,6 @@ def test_download_still_works_when_the_cache_fails(client, monkeypatch):
     response = client.get(download_url(resource))
     assert response.status_code == 200
     assert body(response) == PDF_BYTES
+    # The count was tried once the file was sent, failed, and the visitor never knew.
+    assert calls
+    assert response.closed

@@ -145,6 +145,17 @@ def test_stage_page_shows_its_number_guidance_and_checklist(client, stages):
     assert 'aria-current="page"' in breadcrumb
 
 
+def test_guidance_written_without_save_is_sanitised_when_shown(client, stages):
+    # QuerySet.update() (like bulk_create or loaddata) skips Stage.save()'s sanitising.
+    stage = stages[0]
+    Stage.objects.filter(pk=stage.pk).update(
+        guidance_en="<p>Ask <em>why</em>.</p><script>alert(1)</script>"
+    )
+    text = client.get(stage.get_absolute_url()).content.decode()
+    assert "<p>Ask <em>why</em>.</p>" in text
+    assert "alert(1)" not in text
+
+
 def pager(text: str) -> str:
     start = text.find('class="stage-pager"')
     return "" if start < 0 else text[start : text.index("</nav>", start)]

@@ -1,4 +1,4 @@
-"""Toolkit views: thematic articles and news, their Atom feed and the home page's latest articles.
+"""Toolkit views: thematic articles and news, and their Atom feed.
 
 Visitors see published articles only (``Article.objects.published()``: an article scheduled
 for later stays invisible until its date); staff also open drafts and scheduled articles, with
@@ -9,54 +9,18 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django import forms
 from django.db.models import Prefetch
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from core.models import Theme
 from toolkit.feeds import ArticleFeed
+from toolkit.forms import ArticleFilterForm
 from toolkit.models import Article, Method
+from toolkit.selectors import article_cards, latest_articles
+from toolkit.views.preview import preview_headers
 
 ARTICLES_PER_PAGE = 12
-HOME_ARTICLE_COUNT = 3
-
-
-class ArticleFilterForm(forms.Form):
-    """The list's filters, read from the query string; an unknown value is simply ignored.
-
-    ``themes`` is the list of themes to choose from, read once by the view.
-    """
-
-    kind = forms.ChoiceField(label=_("Type"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-
-    def __init__(self, *args, themes: list[Theme], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.themes = {theme.slug: theme for theme in themes}
-        self.fields["kind"].choices = [("", _("Articles and news")), *Article.Kind.choices]
-        self.fields["theme"].choices = [("", _("All themes"))] + [
-            (theme.slug, theme.name) for theme in themes
-        ]
-
-    def filters(self) -> dict:
-        """The valid, non-empty filters, e.g. ``{"kind": "news", "theme": <Theme>}``."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        cleaned = getattr(self, "cleaned_data", {})
-        active = {}
-        if cleaned.get("kind"):
-            active["kind"] = cleaned["kind"]
-        if cleaned.get("theme"):
-            active["theme"] = self.themes[cleaned["theme"]]
-        return active
-
-
-def card_queryset():
-    """Published articles with what a card shows (its themes), newest first."""
-    return Article.objects.published().prefetch_related("themes")
 
 
 class ArticleListView(ListView):
@@ -66,24 +30,20 @@ class ArticleListView(ListView):
 
     def get_queryset(self):
         self.form = ArticleFilterForm(self.request.GET or None, themes=list(Theme.objects.all()))
-        self.active_filters = self.form.filters()
-        queryset = card_queryset()
+        # The valid filters by slug, e.g. {"kind": "news", "theme": "mobility"}.
+        self.active_filters = self.form.valid_data()
+        queryset = article_cards()
         if "kind" in self.active_filters:
             queryset = queryset.filter(kind=self.active_filters["kind"])
         if "theme" in self.active_filters:
-            queryset = queryset.filter(themes=self.active_filters["theme"])
+            queryset = queryset.filter(themes=self.form.themes[self.active_filters["theme"]])
         return queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        query = {}
-        if "kind" in self.active_filters:
-            query["kind"] = self.active_filters["kind"]
-        if "theme" in self.active_filters:
-            query["theme"] = self.active_filters["theme"].slug
         context["form"] = self.form
         context["active_filters"] = self.active_filters
-        context["filter_query"] = urlencode(query)
+        context["filter_query"] = urlencode(self.active_filters)
         page = context["page_obj"]
         context["page_range"] = page.paginator.get_elided_page_range(page.number)
         return context
@@ -121,23 +81,14 @@ class ArticleDetailView(DetailView):
                 .first()
             )
         else:
-            context["more_articles"] = list(card_queryset()[:HOME_ARTICLE_COUNT])
+            context["more_articles"] = latest_articles()
         return context
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
         if context["is_preview"]:
-            # A staff preview: never indexed, never kept by a shared cache.
-            response["X-Robots-Tag"] = "noindex"
-            response["Cache-Control"] = "private, no-store"
+            preview_headers(response)
         return response
-
-
-def home_latest_articles(request) -> dict | None:
-    """The home page's block (registered in ``toolkit.apps``): the three latest published
-    articles with their themes, in one query plus one prefetch; ``None`` hides the block."""
-    articles = list(card_queryset()[:HOME_ARTICLE_COUNT])
-    return {"articles": articles} if articles else None
 
 
 urlpatterns = [

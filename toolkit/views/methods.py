@@ -8,6 +8,7 @@ from django.urls import NoReverseMatch, path, reverse
 from django.views.generic import DetailView, ListView
 
 from toolkit.selectors import filter_methods, initiatives_using, method_sheet_queryset
+from toolkit.views.preview import preview_headers
 
 
 class MethodListView(ListView):
@@ -67,6 +68,12 @@ class MethodDetailView(DetailView):
             sheet_url=self.request.build_absolute_uri(method.get_absolute_url()),
         )
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if not self.object.is_published:
+            preview_headers(response)
+        return response
 
 
 urlpatterns = [

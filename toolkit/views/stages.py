@@ -10,21 +10,11 @@ from django.http import Http404
 from django.urls import path
 from django.views.generic import TemplateView
 
-from toolkit.models import Article, Method, Resource, Stage
-from toolkit.selectors import active_language, translated, with_cards
+from toolkit.models import Method, Resource, Stage
+from toolkit.selectors import latest_articles, method_cards
 
-# The method sheets and articles the entry page shows; the full lists are one link away.
+# The method sheets the entry page shows; the full list is one link away.
 HOME_METHOD_COUNT = 6
-HOME_ARTICLE_COUNT = 3
-
-
-def ordered_stages() -> list[Stage]:
-    return list(Stage.objects.order_by("position", "pk"))
-
-
-def method_cards(queryset):
-    """Method sheets ready for ``toolkit/includes/method_card.html``, in the staff's order."""
-    return with_cards(queryset).order_by("position", translated("name", active_language()), "pk")
 
 
 class ToolkitHomeView(TemplateView):
@@ -32,12 +22,10 @@ class ToolkitHomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["stages"] = ordered_stages()
+        context["stages"] = list(Stage.objects.all())
         context["methods"] = list(method_cards(Method.objects.published())[:HOME_METHOD_COUNT])
         context["method_count"] = Method.objects.published().count()
-        context["articles"] = list(
-            Article.objects.published().prefetch_related("themes")[:HOME_ARTICLE_COUNT]
-        )
+        context["articles"] = latest_articles()
         return context
 
 
@@ -46,7 +34,7 @@ class StageDetailView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        stages = ordered_stages()
+        stages = list(Stage.objects.all())
         index = next(
             (i for i, stage in enumerate(stages) if stage.slug == self.kwargs["slug"]), None
         )
@@ -60,9 +48,7 @@ class StageDetailView(TemplateView):
             previous_stage=stages[index - 1] if index > 0 else None,
             next_stage=stages[index + 1] if index + 1 < len(stages) else None,
             methods=list(method_cards(Method.objects.published().filter(stages=stage))),
-            resources=list(
-                Resource.objects.published().filter(stages=stage).order_by("position", "title")
-            ),
+            resources=list(Resource.objects.published().filter(stages=stage)),
         )
         return context
 
