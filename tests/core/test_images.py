@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 
 from core import images
@@ -112,7 +113,7 @@ def test_a_decompression_bomb_is_refused():
 def test_a_file_above_the_size_limit_is_refused(monkeypatch):
     monkeypatch.setattr(images, "MAX_UPLOAD_BYTES", 1024)
     source = encoded(Image.effect_noise((200, 200), 64).convert("RGB"), "PNG")
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         images.reencode_image(upload(source, "a.png", "image/png"))
     assert error.value.code == "file_too_large"
     assert "at most 1.0\xa0KB" in error.value.messages[0]
