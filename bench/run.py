@@ -45,7 +45,9 @@ from urllib.parse import quote
 BASE_DIR = Path(__file__).resolve().parent.parent
 BENCH_DIR = BASE_DIR / "var" / "bench"
 # Production runs behind a TLS proxy; without this header SECURE_SSL_REDIRECT answers 301.
-HEADERS = {"X-Forwarded-Proto": "https"}
+# Browsers accept gzip, and the large data answers (map data, exports) are served compressed
+# to clients that do; neither wrk nor bench/load.py decompresses, they count the bytes sent.
+HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"}
 BASELINE = {
     "name": "baseline (health check)",
     "path": "/healthz/",

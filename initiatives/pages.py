@@ -25,6 +25,13 @@ public_pages.register(
         + f"?theme={initiative.themes.first().slug}&status={initiative.status}&sort=az"
     ),
 )
+# A text search: never served from the visitors' page cache (initiatives.cache), so the
+# benchmark also shows what rendering the list costs.
+public_pages.register(
+    "initiatives:initiative-list-search",
+    setup=published_initiative,
+    url=lambda initiative: reverse("initiatives:initiative-list") + "?q=quartier",
+)
 public_pages.register(
     "initiatives:initiative-detail",
     setup=published_initiative,

@@ -6,13 +6,17 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import F, Q, QuerySet, TextField, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.core.cache import cache
+from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
 from django.utils.translation import get_language
 
+from initiatives import cache as initiatives_cache
 from initiatives.forms import InitiativeFilterForm
-from initiatives.models import SEARCH_CONFIGS, Initiative
+from initiatives.models import SEARCH_CONFIGS, Initiative, sort_title
+
+# Re-exported: the expression lives with the model, whose indexes use it.
+from initiatives.models import translated as translated
 
 
 def active_language() -> str:
@@ -90,6 +94,32 @@ def filter_initiatives(
     return form, queryset
 
 
+def term_choices(language: str) -> dict[str, list[tuple[str, str]]]:
+    """The options of the catalogue's term filters (communes, themes, ...) in ``language``.
+
+    Pairs of slug and name per field of ``InitiativeFilterForm.TERM_FIELDS``, cached with the
+    initiatives' version, which adding, renaming or removing a term bumps
+    (``initiatives.signals``): one cache read instead of a query per filter on every page.
+    """
+    key = initiatives_cache.initiatives_cache_key("term-choices", language, "")
+    choices = cache.get(key)
+    if choices is None:
+        fields = InitiativeFilterForm.base_fields
+        choices = {
+            name: [
+                (
+                    getattr(term, fields[name].to_field_name),
+                    str(fields[name].label_from_instance(term)),
+                )
+                # .all(): a fresh query, never the shared field's result cache.
+                for term in fields[name].queryset.all()
+            ]
+            for name in InitiativeFilterForm.TERM_FIELDS
+        }
+        cache.set(key, choices, initiatives_cache.TIMEOUT)
+    return choices
+
+
 def ordering(sort: str, language: str) -> list:
     if sort == InitiativeFilterForm.SORT_RELEVANCE:
         return [F("search_rank").desc(), "-published_at", "-pk"]
@@ -101,21 +131,8 @@ def ordering(sort: str, language: str) -> list:
 
 
 def title_in(language: str):
-    """The title as a visitor of ``language`` sees it, lower-cased for sorting."""
-    return Lower(translated("title", language))
-
-
-def translated(field: str, language: str):
-    """An expression for a translated ``field`` as modeltranslation shows it in ``language``.
-
-    The language's own column first, then its fallbacks; empty texts count as missing. Works
-    across relations (``"participation_level__name"``) for use in ``values()`` and subqueries.
-    """
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    codes = (language, *fallbacks.get(language, fallbacks["default"]))
-    return Coalesce(
-        *(NullIf(f"{field}_{code}", Value("")) for code in codes), output_field=TextField()
-    )
+    """The title as a visitor of ``language`` sees it, lower-cased for sorting (indexed)."""
+    return sort_title(language)
 
 
 def normalised_query(params: QueryDict) -> str:

@@ -1,7 +1,9 @@
-"""Cache invalidation: the published set changed, so cached map data and exports are stale.
+"""Cache invalidation: the published set changed, so cached map data, exports and pages are stale.
 
 Signals are used here (not in services) because invalidation is no business rule: whatever
 path changes an initiative (service, admin, shell, data migration), the caches must follow.
+The visitors' cached pages also show terms (communes, themes, methods, ...) and a published
+initiative's steps and links: changing those invalidates too.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from core.models import ModerationState
+from core.models import Commune, ModerationState, ParticipationLevel, TargetGroup, Theme
 from initiatives.cache import bump_initiatives_version
-from initiatives.models import Initiative, InitiativeImage
+from initiatives.models import Initiative, InitiativeImage, InitiativeLink, TimelineStep
+from network.models import Organisation
+from toolkit.models import Method
 
 
 def _affects_published_set(initiative: Initiative, update_fields=None) -> bool:
@@ -37,10 +41,29 @@ def initiative_deleted(sender, instance, **kwargs):
 
 @receiver(post_save, sender=InitiativeImage, dispatch_uid="initiatives_cache_image_saved")
 @receiver(post_delete, sender=InitiativeImage, dispatch_uid="initiatives_cache_image_deleted")
-def image_changed(sender, instance, **kwargs):
-    # The map shows an initiative's first image; only published initiatives matter.
+@receiver(post_save, sender=TimelineStep, dispatch_uid="initiatives_cache_step_saved")
+@receiver(post_delete, sender=TimelineStep, dispatch_uid="initiatives_cache_step_deleted")
+@receiver(post_save, sender=InitiativeLink, dispatch_uid="initiatives_cache_link_saved")
+@receiver(post_delete, sender=InitiativeLink, dispatch_uid="initiatives_cache_link_deleted")
+def part_changed(sender, instance, **kwargs):
+    # The map and the cards show an initiative's first image, its page all its images, steps
+    # and links; only published initiatives matter.
     if Initiative.objects.published().filter(pk=instance.initiative_id).exists():
         bump_initiatives_version()
+
+
+def term_changed(sender, instance, **kwargs):
+    # A term's name shows on the cards, the filters and the pages (and in the exports): a
+    # rename, a new term or a removed one changes them all. Terms change rarely.
+    bump_initiatives_version()
+
+
+for model in (Commune, Theme, TargetGroup, ParticipationLevel, Method, Organisation):
+    name = model._meta.label_lower
+    post_save.connect(term_changed, sender=model, dispatch_uid=f"initiatives_cache_{name}_saved")
+    post_delete.connect(
+        term_changed, sender=model, dispatch_uid=f"initiatives_cache_{name}_deleted"
+    )
 
 
 def relations_changed(sender, instance, action, **kwargs):

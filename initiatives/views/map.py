@@ -7,7 +7,6 @@ import json
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db.models import OuterRef, QuerySet, Subquery
-from django.http import HttpResponse
 from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
@@ -66,8 +65,8 @@ def map_markers(queryset: QuerySet, language: str) -> list[list]:
 def initiative_map_data(request):
     """The markers of the published initiatives matching the list's filters (same GET keys).
 
-    Cached per language and normalised filter; ``initiatives.signals`` invalidates the cache
-    when the published set changes, so a hit runs no query at all.
+    Cached per language and normalised filter, gzip-compressed; ``initiatives.signals``
+    invalidates the cache when the published set changes, so a hit runs no query at all.
     """
     language = active_language()
     params = request.GET.copy()
@@ -83,9 +82,11 @@ def initiative_map_data(request):
             "count": len(markers),
             "initiatives": markers,
         }
-        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        body = initiatives_cache.compress(
+            json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        )
         cache.set(key, body, initiatives_cache.TIMEOUT)
-    return HttpResponse(body, content_type="application/json")
+    return initiatives_cache.compressed_response(request, body, "application/json")
 
 
 urlpatterns = [

@@ -18,12 +18,20 @@ from django.urls import NoReverseMatch, path, reverse
 from django.views.generic import DetailView, ListView
 
 from core.models import Commune, ModerationState, Theme
-from initiatives.cache import initiatives_cache_key
+from initiatives.cache import (
+    CachedForVisitorsMixin,
+    compress,
+    compressed_response,
+    initiatives_cache_key,
+)
+from initiatives.forms import InitiativeFilterForm
 from initiatives.models import Initiative, InitiativeImage
 from initiatives.selectors import (
     active_language,
     filter_initiatives,
     normalised_query,
+    ordering,
+    term_choices,
     translated,
 )
 
@@ -37,6 +45,8 @@ ATTRIBUTION = "participatie.brussels, Brussels-Capital Region"
 EXPORT_CACHE_TIMEOUT = 300
 EXPORT_CHUNK_SIZE = 2000
 RELATED_COUNT = 4
+# Visitors' list pages are cached up to this page number (see InitiativeListView).
+CACHED_PAGES = 20
 
 
 def query_without(params, *names: str) -> str:
@@ -47,9 +57,10 @@ def query_without(params, *names: str) -> str:
     return copy.urlencode()
 
 
-class InitiativeListView(ListView):
+class InitiativeListView(CachedForVisitorsMixin, ListView):
     """The catalogue: filters in the query string, cards, pagination; no JavaScript needed."""
 
+    page_cache_kind = "list"
     template_name = "initiatives/initiative_list.html"
     context_object_name = "initiatives"
     paginate_by = 24
@@ -60,6 +71,36 @@ class InitiativeListView(ListView):
         )
         return queryset
 
+    @functools.cached_property
+    def term_choices(self) -> dict[str, list[tuple[str, str]]]:
+        return term_choices(active_language())
+
+    def page_is_cacheable(self, request) -> bool:
+        """Pages the filter form, the sort control and the pagination lead to, and no others.
+
+        Every parameter once, empty or with a value the form offers (terms from the cached
+        options, no query): the cache then holds a bounded set of pages, however the query
+        string is varied. Searches (free text) and deep pages are rendered for each request.
+        """
+        fields = InitiativeFilterForm.base_fields
+        for name, values in request.GET.lists():
+            if len(values) != 1:
+                return False
+            value = values[0]
+            if value == "" and name in fields:  # the filter form sends its empty fields
+                continue
+            if name == "page":
+                offered = value.isdigit() and 1 <= int(value) <= CACHED_PAGES
+            elif name in InitiativeFilterForm.TERM_FIELDS:
+                offered = any(value == slug for slug, _name in self.term_choices[name])
+            elif name in ("scale", "carrier_type", "status", "year", "sort"):
+                offered = any(value == str(choice) for choice, _label in fields[name].choices)
+            else:  # q, or a parameter the page does not use
+                return False
+            if not offered:
+                return False
+        return True
+
     def paginate_queryset(self, queryset, page_size):
         # A page number out of range or not a number shows the nearest page, never an error.
         paginator = self.get_paginator(queryset, page_size)
@@ -68,6 +109,7 @@ class InitiativeListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        self.form.use_term_choices(self.term_choices)
         filters = query_without(self.request.GET, "page")
         context.update(
             form=self.form,
@@ -94,15 +136,17 @@ def method_url(method) -> str | None:
     return None
 
 
-class InitiativeDetailView(DetailView):
+class InitiativeDetailView(CachedForVisitorsMixin, DetailView):
     """One initiative. Unpublished ones exist only for their author, colleagues and staff."""
 
+    page_cache_kind = "detail"
     template_name = "initiatives/initiative_detail.html"
     context_object_name = "initiative"
 
     def get_queryset(self):
         return (
             Initiative.objects.visible_to(self.request.user)
+            .without_search_documents()
             .select_related("participation_level", "organisation")
             .prefetch_related(
                 "communes", "themes", "target_groups", "methods", "steps", "images", "links"
@@ -135,7 +179,9 @@ class InitiativeDetailView(DetailView):
 def related_initiatives(initiative: Initiative, count: int = RELATED_COUNT) -> list[Initiative]:
     """Up to ``count`` published initiatives sharing a theme or a commune, in one query.
 
-    The card's cover image is a subquery, so the list needs no prefetch.
+    Newest first, in the catalogue's default order, which an index serves: PostgreSQL reads
+    the newest published initiatives until ``count`` of them match, instead of sorting all
+    that match. The card's cover image is a subquery, so the list needs no prefetch.
     """
     language = active_language()
     theme_ids = [theme.pk for theme in initiative.themes.all()]
@@ -154,6 +200,7 @@ def related_initiatives(initiative: Initiative, count: int = RELATED_COUNT) -> l
     cover = InitiativeImage.objects.filter(initiative=OuterRef("pk")).order_by("position", "pk")
     related = list(
         Initiative.objects.published()
+        .without_search_documents()
         .filter(shares)
         .exclude(pk=initiative.pk)
         .annotate(
@@ -162,7 +209,7 @@ def related_initiatives(initiative: Initiative, count: int = RELATED_COUNT) -> l
                 cover.annotate(alt=translated("alt_text", language)).values("alt")[:1]
             ),
         )
-        .order_by("-published_at", "-pk")[:count]
+        .order_by(*ordering(InitiativeFilterForm.SORT_NEWEST, language))[:count]
     )
     storage = InitiativeImage._meta.get_field("image").storage
     for other in related:
@@ -318,14 +365,14 @@ def export_view(kind: str, content_type: str, build):
         if request.method not in ("GET", "HEAD"):
             return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
         # Versioned key: publishing, changing or unpublishing an initiative invalidates it
-        # (initiatives.cache, initiatives.signals).
+        # (initiatives.cache, initiatives.signals). Stored gzip-compressed.
         key = initiatives_cache_key(kind, active_language(), normalised_query(request.GET))
         body = cache.get(key)
         if body is None:
-            body = build(request)
+            body = compress(build(request))
             cache.set(key, body, EXPORT_CACHE_TIMEOUT)
         filename = f"initiatives-{active_language()}-{datetime.date.today().isoformat()}.{kind}"
-        response = HttpResponse(body, content_type=content_type)
+        response = compressed_response(request, body, content_type)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Link"] = f'<{LICENCE_URL}>; rel="license"'
         response["X-License"] = f"{LICENCE_NAME} {LICENCE_URL}"

@@ -208,7 +208,9 @@ def make_rich_initiative():
     return initiative
 
 
-def test_detail_query_budget(client):
+def test_detail_query_budget(client, settings):
+    # No cache: every request renders the page (visitors' pages are cached otherwise).
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     initiative = make_rich_initiative()
     method = Method.objects.create(slug="panel", name="Panel")
     initiative.methods.add(method)

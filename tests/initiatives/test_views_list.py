@@ -321,13 +321,19 @@ def cards_are_listed(response, initiatives) -> None:
     assert shown == {initiative.pk for initiative in initiatives[:24]} or len(shown) == 24
 
 
-def test_list_query_budget(client):
+@pytest.fixture
+def rendered_pages(settings):
+    """No cache: every request renders the page (visitors' pages are cached otherwise)."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+
+def test_list_query_budget(client, rendered_pages):
     assert_query_budget(
         client, list_url(), create=make_initiatives, budget=10, check=cards_are_listed
     )
 
 
-def test_filtered_list_query_budget(client):
+def test_filtered_list_query_budget(client, rendered_pages):
     Theme.objects.get_or_create(slug="urban-planning", defaults={"name": "Urbanisme"})
     assert_query_budget(
         client,
