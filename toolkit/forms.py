@@ -2,25 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ParticipationLevel, Theme
 from toolkit.models import Article, Method, Resource, Stage
 
+# The longest search the method list accepts; a longer one is refused with the field's error.
+SEARCH_MAX_LENGTH = 200
+
 
 class SlugChoiceField(forms.ModelChoiceField):
-    """A term chosen by its slug, so the query string reads ``?stage=design``."""
+    """A term chosen by its slug, so the query string reads ``?stage=design``.
 
-    def __init__(self, queryset, **kwargs):
+    Each field names its own empty choice ("All stages", "All themes"): a bare "All" cannot
+    agree in gender with every label in French ("Tous" under "Étape").
+    """
+
+    def __init__(self, queryset, *, empty_label, **kwargs):
         kwargs.setdefault("required", False)
         kwargs.setdefault("to_field_name", "slug")
-        kwargs.setdefault("empty_label", _("All"))
-        super().__init__(queryset, **kwargs)
+        super().__init__(queryset, empty_label=empty_label, **kwargs)
 
 
-def with_any(choices) -> list[tuple[str, str]]:
-    return [("", _("All")), *choices]
+def with_empty(label, choices) -> list[tuple[str, str]]:
+    """``choices`` after an empty choice named ``label`` ("All durations")."""
+    return [("", label), *choices]
+
+
+class SearchField(forms.CharField):
+    """A search box whose length the server checks, not the browser.
+
+    With ``maxlength`` a browser cuts a pasted text silently and searches for the rest; without
+    it, an over-long search comes back with the field's error and the text as typed.
+    """
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
 
 
 class FilterForm(forms.Form):
@@ -46,28 +69,50 @@ class FilterForm(forms.Form):
 class MethodFilterForm(FilterForm):
     """The filters of the method list. :func:`toolkit.selectors.filter_methods` applies them."""
 
-    q = forms.CharField(
+    q = SearchField(
         label=_("Search the method sheets"),
         required=False,
-        max_length=200,
+        max_length=SEARCH_MAX_LENGTH,
         strip=True,
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+        error_messages={
+            "max_length": _(
+                "A search can have at most %(limit_value)d characters; this one has %(show_value)d."
+            )
+        },
     )
-    stage = SlugChoiceField(Stage.objects.all(), label=_("Stage"))
-    level = SlugChoiceField(ParticipationLevel.objects.all(), label=_("Participation level"))
-    theme = SlugChoiceField(Theme.objects.all(), label=_("Theme"))
+    stage = SlugChoiceField(Stage.objects.all(), label=_("Stage"), empty_label=_("All stages"))
+    level = SlugChoiceField(
+        ParticipationLevel.objects.all(),
+        label=_("Participation level"),
+        empty_label=_("All levels"),
+    )
+    theme = SlugChoiceField(Theme.objects.all(), label=_("Theme"), empty_label=_("All themes"))
     duration = forms.ChoiceField(
-        label=_("Duration"), required=False, choices=with_any(Method.Duration.choices)
+        label=_("Duration"),
+        required=False,
+        choices=with_empty(_("All durations"), Method.Duration.choices),
     )
     budget = forms.ChoiceField(
-        label=_("Budget"), required=False, choices=with_any(Method.Budget.choices)
+        label=_("Budget"),
+        required=False,
+        choices=with_empty(_("All budgets"), Method.Budget.choices),
     )
     group_size = forms.ChoiceField(
-        label=_("Group size"), required=False, choices=with_any(Method.GroupSize.choices)
+        label=_("Group size"),
+        required=False,
+        choices=with_empty(_("All group sizes"), Method.GroupSize.choices),
     )
 
     # The select fields, in the order the form shows them.
     CHOICE_FIELDS = ("stage", "level", "theme", "duration", "budget", "group_size")
+
+    def __init__(self, *args, terms: dict[str, QuerySet] | None = None, **kwargs):
+        """``terms``: the stages, levels and themes to offer, by field name
+        (:func:`toolkit.selectors.method_filter_terms`); all of them by default."""
+        super().__init__(*args, **kwargs)
+        for name, queryset in (terms or {}).items():
+            self.fields[name].queryset = queryset
 
     def choice_filters(self):
         return [self[name] for name in self.CHOICE_FIELDS]
@@ -108,8 +153,9 @@ class MethodFilterForm(FilterForm):
 class ArticleFilterForm(FilterForm):
     """The filters of the article list: type and theme, by slug.
 
-    ``themes`` is the list of themes to choose from, read once by the view; ``self.themes``
-    maps their slugs back to them.
+    ``themes`` is the list of themes to choose from, read once by the view
+    (:func:`toolkit.selectors.article_filter_themes`); ``self.themes`` maps their slugs back
+    to them.
     """
 
     kind = forms.ChoiceField(label=_("Type"), required=False)
@@ -118,28 +164,49 @@ class ArticleFilterForm(FilterForm):
     def __init__(self, *args, themes: list[Theme], **kwargs):
         super().__init__(*args, **kwargs)
         self.themes = {theme.slug: theme for theme in themes}
-        self.fields["kind"].choices = [("", _("Articles and news")), *Article.Kind.choices]
-        self.fields["theme"].choices = [("", _("All themes"))] + [
-            (theme.slug, theme.name) for theme in themes
-        ]
+        self.fields["kind"].choices = with_empty(_("Articles and news"), Article.Kind.choices)
+        self.fields["theme"].choices = with_empty(
+            _("All themes"), [(theme.slug, theme.name) for theme in themes]
+        )
 
 
 class ResourceFilterForm(FilterForm):
     """The filters of the resource list: stage (by slug), type and language.
 
     ``stages`` is the list of stages to choose from, read once by the view; ``self.stages``
-    maps their slugs back to them.
+    maps their slugs back to them. ``kinds`` and ``languages``, when given, are the values of
+    :class:`Resource.Kind` and :class:`Resource.Language` to offer (in their own order);
+    :func:`toolkit.selectors.resource_filter_options` reads all three.
     """
 
     stage = forms.ChoiceField(label=_("Stage"), required=False)
     kind = forms.ChoiceField(
-        label=_("Type"), required=False, choices=with_any(Resource.Kind.choices)
+        label=_("Type"),
+        required=False,
+        choices=with_empty(_("All types"), Resource.Kind.choices),
     )
     language = forms.ChoiceField(
-        label=_("Language"), required=False, choices=with_any(Resource.Language.choices)
+        label=_("Language"),
+        required=False,
+        choices=with_empty(_("All languages"), Resource.Language.choices),
+        help_text=_("Multilingual files are listed under every language."),
     )
 
-    def __init__(self, *args, stages: list[Stage], **kwargs):
+    def __init__(
+        self,
+        *args,
+        stages: list[Stage],
+        kinds: Collection[str] | None = None,
+        languages: Collection[str] | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.stages = {stage.slug: stage for stage in stages}
-        self.fields["stage"].choices = with_any((stage.slug, stage.name) for stage in stages)
+        self.fields["stage"].choices = with_empty(
+            _("All stages"), [(stage.slug, stage.name) for stage in stages]
+        )
+        for name, offered in (("kind", kinds), ("language", languages)):
+            if offered is not None:
+                field = self.fields[name]
+                empty, *choices = field.choices
+                field.choices = [empty, *(c for c in choices if c[0] in offered)]

@@ -17,6 +17,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ParticipationLevel, Theme, TimeStampedModel
@@ -300,7 +301,9 @@ class Resource(PublishedAtMixin, TimeStampedModel):
 
     @property
     def download_name(self) -> str:
-        return f"{self.slug}.pdf"
+        """The name a downloaded file gets: its title in the active language as an ASCII slug
+        ("Modèle de plan" → ``modele-de-plan.pdf``), or its slug when the title gives none."""
+        return f"{slugify(self.title) or self.slug}.pdf"
 
 
 def article_cover_upload_to(instance, filename):

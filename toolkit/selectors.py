@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db.models import F, Prefetch, QuerySet, TextField, Value
+from django.db.models import F, Prefetch, Q, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.http import HttpRequest, QueryDict
 from django.utils.translation import get_language
 
+from core.models import ParticipationLevel, Theme
+from core.search import FoldAccents, fold_accents
 from toolkit.forms import MethodFilterForm
-from toolkit.models import Article, Method, Resource
+from toolkit.models import Article, Method, Resource, Stage
 
 # PostgreSQL text-search configuration per language (stemming, stop words).
 SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
@@ -65,7 +67,8 @@ def method_cards(queryset: QuerySet) -> QuerySet:
 
 
 def search_document(language: str) -> SearchVector:
-    """The searchable text of a method as a visitor of ``language`` reads it.
+    """The searchable text of a method as a visitor of ``language`` reads it, accents folded
+    (``core.search``) so that "ecole" finds "école": the query is folded alike.
 
     Computed at query time: the sheets are a few dozen rows, an index would not pay off. The
     description is HTML; the text-search parser recognises tags and the configurations drop them.
@@ -73,7 +76,7 @@ def search_document(language: str) -> SearchVector:
     config = SEARCH_CONFIGS[language]
     vector = None
     for field, weight in SEARCH_FIELDS:
-        part = SearchVector(translated(field, language), weight=weight, config=config)
+        part = SearchVector(FoldAccents(translated(field, language)), weight=weight, config=config)
         vector = part if vector is None else vector + part
     return vector
 
@@ -85,12 +88,13 @@ def filter_methods(params: QueryDict, *, user) -> tuple[MethodFilterForm, QueryS
     for cards. Filters, each applied only when its value is valid: ``stage``, ``level`` and
     ``theme`` by slug; ``duration``, ``budget`` and ``group_size`` by their ``Method`` choice
     value; ``q``: PostgreSQL full-text search in the active language (nl → dutch, fr → french,
-    en → english; web-search syntax) over name, summary, description, when to use it and steps,
-    best match first. Without a search, the staff-defined order.
+    en → english; web-search syntax; accents ignored) over name, summary, description, when to
+    use it and steps, best match first. Without a search, the staff-defined order.
     """
-    form = MethodFilterForm(params)
+    visible = Method.objects.visible_to(user)
+    form = MethodFilterForm(params, terms=method_filter_terms(visible, params))
     data = form.valid_data()
-    queryset = method_cards(Method.objects.visible_to(user))
+    queryset = method_cards(visible)
 
     for name, lookup in (
         ("stage", "stages"),
@@ -106,7 +110,9 @@ def filter_methods(params: QueryDict, *, user) -> tuple[MethodFilterForm, QueryS
 
     if data.get("q"):
         language = active_language()
-        query = SearchQuery(data["q"], config=SEARCH_CONFIGS[language], search_type="websearch")
+        query = SearchQuery(
+            fold_accents(data["q"]), config=SEARCH_CONFIGS[language], search_type="websearch"
+        )
         queryset = (
             queryset.annotate(search=search_document(language))
             .filter(search=query)
@@ -114,6 +120,33 @@ def filter_methods(params: QueryDict, *, user) -> tuple[MethodFilterForm, QueryS
             .order_by("-search_rank", "position", "pk")
         )
     return form, queryset
+
+
+def terms_in_use(terms: QuerySet, used: QuerySet, selected: str | None = None) -> QuerySet:
+    """The ``terms`` (stages, themes, levels) that ``used`` (the ids of the terms of the
+    listed items, a ``values()`` query) names, plus the one whose slug is ``selected``.
+
+    A filter option that always gives nothing is left out, but the value a visitor chose stays
+    on offer (and shown as chosen) even when nothing has it any more. One query, a subquery.
+    """
+    condition = Q(pk__in=used)
+    if selected:
+        condition |= Q(slug=selected)
+    return terms.filter(condition)
+
+
+def method_filter_terms(methods: QuerySet, params: QueryDict) -> dict[str, QuerySet]:
+    """The stages, participation levels and themes the method list offers as filters: those of
+    at least one of ``methods`` (the sheets the visitor may see), plus the chosen ones."""
+    return {
+        "stage": terms_in_use(Stage.objects.all(), methods.values("stages"), params.get("stage")),
+        "level": terms_in_use(
+            ParticipationLevel.objects.all(),
+            methods.values("participation_level"),
+            params.get("level"),
+        ),
+        "theme": terms_in_use(Theme.objects.all(), methods.values("themes"), params.get("theme")),
+    }
 
 
 def method_sheet_queryset(user) -> QuerySet:
@@ -162,3 +195,55 @@ def home_latest_articles(request: HttpRequest) -> dict | None:
     latest published articles; ``None`` hides the block."""
     articles = latest_articles()
     return {"articles": articles} if articles else None
+
+
+def article_filter_themes(params: QueryDict) -> list[Theme]:
+    """The themes the article list offers as filters: those of at least one published article,
+    plus the chosen one. One query."""
+    return list(
+        terms_in_use(
+            Theme.objects.all(), Article.objects.published().values("themes"), params.get("theme")
+        )
+    )
+
+
+def resource_filter_options(params: QueryDict) -> dict:
+    """What the resource list offers as filters (keyword arguments of
+    :class:`toolkit.forms.ResourceFilterForm`): the stages, types and languages of at least one
+    published resource, plus the chosen ones. Two queries.
+
+    A multilingual file counts for every language (:func:`resource_languages`), so one of them
+    puts every language on offer.
+    """
+    published = Resource.objects.published()
+    stages = terms_in_use(Stage.objects.all(), published.values("stages"), params.get("stage"))
+    pairs = set(published.order_by().values_list("kind", "language").distinct())
+    kinds = {kind for kind, _language in pairs}
+    languages = {language for _kind, language in pairs}
+    if Resource.Language.MULTILINGUAL in languages:
+        languages |= set(Resource.Language.values)
+    for name, offered in (("kind", kinds), ("language", languages)):
+        if params.get(name):
+            offered.add(params[name])
+    return {"stages": list(stages), "kinds": kinds, "languages": languages}
+
+
+def resource_languages(language: str) -> list[str]:
+    """The resource languages a visitor who filters on ``language`` wants: a multilingual file
+    has that language too; "multilingual" means those files only."""
+    if language == Resource.Language.MULTILINGUAL:
+        return [language]
+    return [language, Resource.Language.MULTILINGUAL]
+
+
+def filter_resources(filters: dict, stages: dict[str, Stage]) -> QuerySet:
+    """The published resources matching ``filters`` (the valid data of
+    :class:`toolkit.forms.ResourceFilterForm`; ``stages`` maps its stage slugs to stages)."""
+    resources = Resource.objects.published()
+    if "stage" in filters:
+        resources = resources.filter(stages=stages[filters["stage"]])
+    if "kind" in filters:
+        resources = resources.filter(kind=filters["kind"])
+    if "language" in filters:
+        resources = resources.filter(language__in=resource_languages(filters["language"]))
+    return resources

@@ -95,7 +95,8 @@ def test_from_a_stage_to_a_method_to_an_initiative_and_a_download(new_page, tool
     with page.expect_download() as info:
         page.get_by_role("link", name="Gids voor tafelgastheren").click()
     download = info.value
-    assert download.suggested_filename == "tafelgids.pdf"
+    # Named after the title in the page's language (Resource.download_name), not the slug.
+    assert download.suggested_filename == "gids-voor-tafelgastheren.pdf"
     with open(download.path(), "rb") as received:
         assert received.read() == PDF_BYTES
     assert_clean(page)

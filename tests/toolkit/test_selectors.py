@@ -13,6 +13,7 @@ from tests.initiatives.factories import InitiativeFactory
 from tests.toolkit.factories import MethodFactory, ResourceFactory, StageFactory
 from toolkit.models import Method
 from toolkit.selectors import (
+    SEARCH_FIELDS,
     filter_methods,
     initiatives_using,
     method_sheet_queryset,
@@ -148,3 +149,24 @@ def test_initiatives_using_lists_published_ones_newest_first_up_to_count():
 
     assert listed == initiatives[::-1][:3]
     assert draft not in initiatives_using(method)
+
+
+def test_search_ignores_accents_and_still_ranks_by_weight():
+    in_steps = MethodFactory(
+        name_fr="Atelier", steps_fr="Préparer la réunion\nInviter les élèves", position=0
+    )
+    in_name = MethodFactory(name_fr="Réunion publique", position=9)
+    in_summary = MethodFactory(name_fr="Soirée", summary_fr="Une réunion à l’école.", position=5)
+    MethodFactory(name_fr="Autre", summary_fr="Rien à voir.")
+
+    # Typed without its accent, "reunion" finds the three; the name weighs most, the steps least.
+    assert found("q=reunion", language="fr") == [in_name, in_summary, in_steps]
+    assert found("q=réunion", language="fr") == [in_name, in_summary, in_steps]
+    assert found("q=ecole", language="fr") == [in_summary]
+    # Web-search syntax still applies to a folded query (ts_rank orders a negation oddly).
+    assert set(found("q=reunion -école", language="fr")) == {in_name, in_steps}
+
+
+def test_search_document_folds_accents_of_every_field():
+    sql = str(Method.objects.annotate(document=search_document("fr")).query)
+    assert sql.count("translate(") == len(SEARCH_FIELDS)

@@ -182,7 +182,26 @@ def test_list_is_paginated_by_twelve_and_keeps_the_filters(client):
 
     second = client.get(list_url(), {"kind": "news", "page": 2})
     assert len(second.context["articles"]) == 1
-    assert client.get(list_url(), {"page": 99}).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [("99", 2), ("3", 2), ("0", 1), ("-1", 1), ("abc", 1), ("", 1), ("1.5", 1)],
+)
+def test_a_page_number_out_of_range_or_not_a_number_shows_the_nearest_page(client, page, shown):
+    ArticleFactory.create_batch(13)
+
+    response = client.get(list_url("fr"), {"page": page})
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == shown
+    assert len(response.context["articles"]) == (12 if shown == 1 else 1)
+
+
+def test_a_page_number_on_an_empty_list_shows_the_empty_list(client):
+    response = client.get(list_url(), {"page": "7", "kind": "news"})
+    assert response.status_code == 200
+    assert "No article matches these filters." in response.content.decode()
 
 
 def test_list_links_to_the_atom_feed(client):
@@ -368,3 +387,48 @@ def test_detail_query_budget(client):
         # The article, its themes, its published methods, the previous and the next article.
         budget=5,
     )
+
+
+def test_the_theme_filter_offers_only_themes_of_published_articles(client):
+    mobility, housing, climate = (
+        theme("mobility", "Mobility"),
+        theme("housing", "Housing"),
+        theme("climate", "Climate"),
+    )
+    theme("unused", "Unused")
+    ArticleFactory(themes=[mobility])
+    ArticleFactory(themes=[housing], published_at=None)  # a draft
+    ArticleFactory(themes=[climate], published_at=timezone.now() + datetime.timedelta(days=1))
+
+    def offered(response):
+        select = re.search(r'<select name="theme".*?</select>', response.text, re.S).group(0)
+        return re.findall(r'<option value="([^"]*)"', select)
+
+    assert offered(client.get(list_url())) == ["", "mobility"]
+
+    # A chosen theme stays on offer, and chosen, even with no article.
+    response = client.get(list_url(), {"theme": "housing"})
+    assert sorted(offered(response)) == ["", "housing", "mobility"]
+    assert '<option value="housing" selected>' in response.text
+    assert "Unknown value, ignored." not in response.text
+    assert "No article matches these filters." in response.text
+
+
+def test_the_filters_name_their_own_empty_choices(client):
+    ArticleFactory(themes=[theme()])
+    html = client.get(list_url()).content.decode()
+    assert '<option value="" selected>Articles and news</option>' in html
+    assert '<option value="" selected>All themes</option>' in html
+
+
+def test_card_leads_keep_their_no_break_spaces(client):
+    nbsp = "\xa0"
+    words = " ".join(["word"] * 20)
+    ArticleFactory(lead_en=f"A budget of 30{nbsp}000{nbsp}euros. {words} {words}")
+
+    html = client.get(list_url()).content.decode()
+
+    lead = re.search(r'class="article-card__lead"[^>]*>([^<]*)<', html).group(1)
+    assert lead.startswith(f"A budget of 30{nbsp}000{nbsp}euros. word")
+    assert lead.endswith("…")
+    assert len(lead.split(" ")) == 30

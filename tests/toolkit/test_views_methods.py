@@ -594,3 +594,138 @@ def test_sheet_query_budget(client, sheet):
     assert_query_budget(
         client, lambda objects: sheet_url(sheet), create=create, budget=6, check=check
     )
+
+
+# --- Round of fixes after the browser test ----------------------------------------------------
+
+
+def test_search_ignores_accents_in_french(client):
+    school = MethodFactory(
+        name_fr="Atelier à l’école", summary_fr="Les élèves dessinent leur cour."
+    )
+    meeting = MethodFactory(name_fr="Réunion publique", summary_fr="Une soirée ouverte.")
+    MethodFactory(name_fr="Marche exploratoire", summary_fr="À pied dans le quartier.")
+
+    for typed, expected in (
+        ("ecole", school),
+        ("école", school),
+        ("ECOLE", school),
+        ("eleves", school),
+        ("reunion", meeting),
+        ("réunion", meeting),
+        ("soiree ouverte", meeting),
+    ):
+        response = client.get(list_url("fr", q=typed))
+        assert [method.pk for method in response.context["methods"]] == [expected.pk], typed
+
+
+def test_an_over_long_search_is_refused_with_the_fields_error_and_kept(client):
+    MethodFactory(name_en="Still here")
+    typed = "walk " * 100  # 500 characters
+
+    response = client.get(list_url(q=typed))
+
+    assert response.status_code == 200
+    html = response.text
+    # Counted without the trailing space, which the field strips.
+    assert "A search can have at most 200 characters; this one has 499." in html
+    search = re.search(r'<input type="search" name="q"[^>]*>', html).group(0)
+    # The text comes back as typed, so the visitor can shorten it.
+    assert f'value="{typed}"' in search
+    assert 'aria-invalid="true"' in search and 'aria-describedby="id_q_error"' in search
+    assert 'id="id_q_error"' in html
+    # No maxlength: a browser would cut a pasted text silently and search for the rest.
+    assert "maxlength" not in search
+    # The refused search does not filter, and is not listed as a filter in effect.
+    assert names(response) == ["Still here"]
+    assert "Active filters:" not in html
+
+
+def test_a_search_of_exactly_the_limit_is_accepted(client):
+    MethodFactory(name_en="Walk")
+    response = client.get(list_url(q="walk " + "x" * 195))
+    assert "at most 200 characters" not in response.text
+
+
+def test_every_filter_names_its_own_empty_choice(client, level, theme):
+    design = StageFactory(slug="design")
+    MethodFactory(participation_level=level, themes=[theme], stages=[design])
+
+    html = client.get(list_url()).text
+
+    for name, label in (
+        ("stage", "All stages"),
+        ("level", "All levels"),
+        ("theme", "All themes"),
+        ("duration", "All durations"),
+        ("budget", "All budgets"),
+        ("group_size", "All group sizes"),
+    ):
+        select = re.search(rf'<select name="{name}".*?</select>', html, re.S).group(0)
+        assert re.search(rf'<option value=""( selected)?>{label}</option>', select), name
+    assert ">All<" not in html
+
+
+def test_filters_offer_only_terms_with_a_published_sheet_and_keep_a_chosen_one(
+    client, level, theme
+):
+    design, unused = StageFactory(slug="design"), StageFactory(slug="unused")
+    Theme.objects.create(slug="empty-theme", name_en="Empty theme")
+    lonely_level = ParticipationLevel.objects.create(slug="inform", name_en="Inform", rung=1)
+    draft_stage = StageFactory(slug="draft-stage")
+    MethodFactory(participation_level=level, themes=[theme], stages=[design])
+    MethodFactory(is_published=False, stages=[draft_stage], participation_level=lonely_level)
+
+    def offered(response, name):
+        select = re.search(rf'<select name="{name}".*?</select>', response.text, re.S).group(0)
+        return re.findall(r'<option value="([^"]+)"', select)
+
+    response = client.get(list_url())
+    assert offered(response, "stage") == ["design"]
+    assert offered(response, "level") == ["co-decide"]
+    assert offered(response, "theme") == ["mobility"]
+
+    # A chosen term stays on offer, and chosen, even when no sheet has it.
+    response = client.get(list_url(stage=unused.slug, theme="empty-theme"))
+    assert offered(response, "stage") == ["design", "unused"]
+    assert '<option value="unused" selected>' in response.text
+    assert sorted(offered(response, "theme")) == ["empty-theme", "mobility"]
+    assert "Unknown value, ignored." not in response.text
+    assert names(response) == []
+
+    # Staff also see the unpublished sheets, so their terms are on offer to them.
+    client.force_login(StaffFactory())
+    response = client.get(list_url())
+    assert offered(response, "stage") == ["design", "draft-stage"]
+    assert offered(response, "level") == ["inform", "co-decide"]
+
+
+def test_an_active_filter_and_its_remove_link_share_one_tag(client, theme):
+    MethodFactory(themes=[theme])
+
+    html = client.get(list_url(theme="mobility")).text
+
+    tag = re.search(r'<li class="method-results__chip">(.*?)</li>', html, re.S).group(1)
+    assert "Theme: <strong>Mobility</strong>" in tag
+    assert 'class="method-results__remove" href="/en/toolkit/methods/"' in tag
+
+
+def test_card_summaries_keep_their_no_break_spaces(client):
+    nbsp = "\xa0"
+    words = " ".join(["word"] * 20)
+    MethodFactory(summary_en=f"Budget of 30{nbsp}000{nbsp}euros, {words} {words}")
+
+    html = client.get(list_url()).text
+
+    summary = re.search(r'class="method-card__summary"[^>]*>([^<]*)<', html).group(1)
+    assert summary.startswith(f"Budget of 30{nbsp}000{nbsp}euros, word")
+    assert summary.endswith("…")
+    assert len(summary.split(" ")) == 30
+
+
+@pytest.mark.parametrize("page", ["2", "abc", "0", "999"])
+def test_a_page_number_is_ignored_by_the_unpaginated_list(client, page):
+    MethodFactory(name_en="Only one")
+    response = client.get(list_url(page=page))
+    assert response.status_code == 200
+    assert names(response) == ["Only one"]

@@ -140,8 +140,9 @@ def test_list_query_budget(client):
     def check(response, resources):
         assert len(titles(response)) == len(resources)
 
+    # The types and languages on offer, the stages on offer, the resources.
     assert_query_budget(
-        client, LIST_URL + f"?stage={stage.slug}", create=create, check=check, budget=2
+        client, LIST_URL + f"?stage={stage.slug}", create=create, check=check, budget=3
     )
 
 
@@ -154,7 +155,9 @@ def body(response) -> bytes:
 
 def test_download_is_a_pdf_attachment_with_safe_headers(client):
     content = PDF_BYTES + b"% a small template\n"
-    resource = ResourceFactory(slug="invitation-letter", content=content)
+    resource = ResourceFactory(
+        slug="invitation-letter", title_en="Invitation letter", content=content
+    )
     response = client.get(download_url(resource))
     assert response.status_code == 200
     assert body(response) == content
@@ -259,3 +262,144 @@ def test_download_still_works_when_the_cache_fails(client, monkeypatch):
     # The count was tried once the file was sent, failed, and the visitor never knew.
     assert calls
     assert response.closed
+
+
+# --- Round of fixes after the browser test ----------------------------------------------------
+
+
+def options(response, name) -> list[str]:
+    select = re.search(rf'<select name="{name}".*?</select>', response.text, re.S).group(0)
+    return re.findall(r'<option value="([^"]*)"', select)
+
+
+def test_a_language_includes_the_multilingual_files(client):
+    ResourceFactory(title="French guide", language=Resource.Language.FR)
+    ResourceFactory(title="Dutch guide", language=Resource.Language.NL)
+    ResourceFactory(title="Trilingual guide", language=Resource.Language.MULTILINGUAL)
+
+    assert titles(client.get(LIST_URL + "?language=fr")) == ["French guide", "Trilingual guide"]
+    assert titles(client.get(LIST_URL + "?language=nl")) == ["Dutch guide", "Trilingual guide"]
+    assert titles(client.get(LIST_URL + "?language=en")) == ["Trilingual guide"]
+    # "Multilingual" itself: those files only.
+    assert titles(client.get(LIST_URL + "?language=multi")) == ["Trilingual guide"]
+
+
+def test_the_language_filter_says_multilingual_files_count_for_every_language(client):
+    ResourceFactory(language=Resource.Language.MULTILINGUAL)
+
+    html = client.get(LIST_URL).text
+
+    select = re.search(r'<select name="language"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_language_helptext"' in select
+    assert re.search(
+        r'id="id_language_helptext">Multilingual files are listed under every language.<', html
+    )
+
+
+def test_filters_offer_only_stages_types_and_languages_with_a_published_resource(client):
+    framing, design = StageFactory(slug="framing"), StageFactory(slug="design")
+    StageFactory(slug="empty")
+    ResourceFactory(stages=[framing], kind=Resource.Kind.GUIDE, language=Resource.Language.NL)
+    ResourceFactory(stages=[design], kind=Resource.Kind.TEMPLATE, language=Resource.Language.NL)
+    # Unpublished and scheduled files put nothing on offer.
+    ResourceFactory(kind=Resource.Kind.WORKSHEET, published_at=None)
+    ResourceFactory(
+        kind=Resource.Kind.EXAMPLE,
+        language=Resource.Language.EN,
+        published_at=timezone.now() + timezone.timedelta(days=2),
+    )
+
+    response = client.get(LIST_URL)
+
+    assert options(response, "stage") == ["", "framing", "design"]
+    assert options(response, "kind") == ["", "template", "guide"]
+    assert options(response, "language") == ["", "nl"]
+
+
+def test_a_multilingual_file_puts_every_language_on_offer(client):
+    ResourceFactory(language=Resource.Language.MULTILINGUAL)
+    assert options(client.get(LIST_URL), "language") == ["", "nl", "fr", "en", "multi"]
+
+
+def test_a_chosen_filter_value_stays_on_offer_even_without_resources(client):
+    StageFactory(slug="empty")
+    ResourceFactory(kind=Resource.Kind.GUIDE, language=Resource.Language.NL)
+
+    response = client.get(LIST_URL + "?stage=empty&kind=checklist&language=fr")
+
+    assert titles(response) == []
+    assert options(response, "stage") == ["", "empty"]
+    assert options(response, "kind") == ["", "guide", "checklist"]
+    assert options(response, "language") == ["", "nl", "fr"]
+    for value in ("empty", "checklist", "fr"):
+        assert f'<option value="{value}" selected>' in response.text
+    assert "it was ignored" not in response.text
+    # An unknown value is still refused, and not offered.
+    response = client.get(LIST_URL + "?kind=poem")
+    assert options(response, "kind") == ["", "guide"]
+    assert "it was ignored" in response.text
+
+
+def test_every_filter_names_its_own_empty_choice(client, catalogue):
+    html = client.get(LIST_URL).text
+    for name, label in (
+        ("stage", "All stages"),
+        ("kind", "All types"),
+        ("language", "All languages"),
+    ):
+        select = re.search(rf'<select name="{name}".*?</select>', html, re.S).group(0)
+        assert re.search(rf'<option value=""( selected)?>{label}</option>', select), name
+    assert ">All<" not in html
+
+
+@pytest.mark.parametrize("page", ["2", "abc", "0"])
+def test_a_page_number_is_ignored_by_the_unpaginated_list(client, page):
+    ResourceFactory(title="Only one")
+    response = client.get(LIST_URL + f"?page={page}")
+    assert response.status_code == 200
+    assert titles(response) == ["Only one"]
+
+
+@pytest.mark.parametrize(
+    ("language", "filename"),
+    [
+        ("fr", "modele-de-plan-de-participation.pdf"),
+        ("nl", "sjabloon-voor-een-participatieplan.pdf"),
+        ("en", "participation-plan-template.pdf"),
+    ],
+)
+def test_a_download_is_named_after_its_title_in_the_pages_language(client, language, filename):
+    resource = ResourceFactory(
+        slug="participation-plan-template",
+        title_fr="Modèle de plan de participation",
+        title_nl="Sjabloon voor een participatieplan",
+        title_en="Participation plan template",
+    )
+    with override(language):
+        response = client.get(download_url(resource))
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+
+
+def test_a_download_name_falls_back_to_the_title_shown_then_to_the_slug(client):
+    # No Dutch title: the Dutch page shows the French one, and so does the file name.
+    untranslated = ResourceFactory(slug="charter", title_fr="Charte de l’élu", title_nl="")
+    with override("nl"):
+        response = client.get(download_url(untranslated))
+    assert response["Content-Disposition"] == 'attachment; filename="charte-de-lelu.pdf"'
+
+    # A title with no letter or digit to keep: the slug.
+    symbols = ResourceFactory(slug="symbols", title_en="€ → ✓", title_fr="€ → ✓")
+    response = client.get(download_url(symbols))
+    assert response["Content-Disposition"] == 'attachment; filename="symbols.pdf"'
+
+
+def test_a_download_link_carries_its_full_address_for_print(client):
+    resource = ResourceFactory(slug="plan")
+
+    html = client.get(LIST_URL).text
+
+    link = re.search(r'<a class="[^"]*resource__download"[^>]*>', html).group(0)
+    assert 'href="/en/toolkit/resources/plan/download/"' in link
+    assert 'data-address="http://testserver/en/toolkit/resources/plan/download/"' in link
+    assert resource.get_absolute_url() == "/en/toolkit/resources/plan/download/"

@@ -245,3 +245,29 @@ def test_stage_page_query_budget(client):
 
     # Stages, method cards (+ their stages), resources.
     assert_query_budget(client, stage.get_absolute_url(), create=create, check=check, budget=4)
+
+
+def test_stage_page_marks_what_its_print_stylesheet_needs(client, stages):
+    stage = stages[0]
+    make_method("Citizen panel", stages=[stage])
+    ResourceFactory(slug="invitation", title="Invitation letter", stages=[stage])
+
+    text = client.get(stage.get_absolute_url()).content.decode()
+
+    # The print rules are scoped to the page; the links to the lists are left off paper.
+    assert '<body class="stage-page-body">' in text
+    assert len(re.findall(r'<p class="stage-page__more"><a href=', text)) == 2
+    # The download link carries its full address, printed after it.
+    assert 'data-address="http://testserver/en/toolkit/resources/invitation/download/"' in text
+
+
+def test_stage_summary_meta_description_keeps_no_break_spaces(client, stages):
+    stage = stages[0]
+    stage.summary_en = "Up to 30\xa0000\xa0euros, " + "word " * 50
+    stage.save()
+
+    text = client.get(stage.get_absolute_url()).content.decode()
+
+    description = re.search(r'<meta name="description" content="([^"]*)"', text).group(1)
+    assert description.startswith("Up to 30\xa0000\xa0euros, word")
+    assert description.endswith("…")

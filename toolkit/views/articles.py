@@ -7,17 +7,17 @@ a notice saying so (``visible_to``).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from urllib.parse import urlencode
 
 from django.db.models import Prefetch
 from django.urls import path
 from django.views.generic import DetailView, ListView
 
-from core.models import Theme
 from toolkit.feeds import ArticleFeed
 from toolkit.forms import ArticleFilterForm
 from toolkit.models import Article, Method
-from toolkit.selectors import article_cards, latest_articles
+from toolkit.selectors import article_cards, article_filter_themes, latest_articles
 from toolkit.views.preview import preview_headers
 
 ARTICLES_PER_PAGE = 12
@@ -29,7 +29,9 @@ class ArticleListView(ListView):
     paginate_by = ARTICLES_PER_PAGE
 
     def get_queryset(self):
-        self.form = ArticleFilterForm(self.request.GET or None, themes=list(Theme.objects.all()))
+        self.form = ArticleFilterForm(
+            self.request.GET or None, themes=article_filter_themes(self.request.GET)
+        )
         # The valid filters by slug, e.g. {"kind": "news", "theme": "mobility"}.
         self.active_filters = self.form.valid_data()
         queryset = article_cards()
@@ -38,6 +40,18 @@ class ArticleListView(ListView):
         if "theme" in self.active_filters:
             queryset = queryset.filter(themes=self.form.themes[self.active_filters["theme"]])
         return queryset
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number out of range or not a number shows the nearest page, never a 404: a
+        # stale link ("?page=3" once articles went) still lands on the list. Django's
+        # get_page() turns a number too high into the last page and anything else into the
+        # first, except 0 and negative numbers, which it also sends to the last: not for us.
+        paginator = self.get_paginator(queryset, page_size)
+        number = self.request.GET.get(self.page_kwarg)
+        with suppress(TypeError, ValueError):
+            number = max(int(number), 1)
+        page = paginator.get_page(number)
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

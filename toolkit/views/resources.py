@@ -23,7 +23,8 @@ from django.views.generic import TemplateView
 
 from core.media import MEDIA_POLICY
 from toolkit.forms import ResourceFilterForm
-from toolkit.models import Resource, Stage
+from toolkit.models import Resource
+from toolkit.selectors import filter_resources, resource_filter_options
 from toolkit.services import resource_download_record
 from toolkit.views.preview import preview_headers
 
@@ -33,20 +34,15 @@ class ResourceListView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = ResourceFilterForm(self.request.GET or None, stages=list(Stage.objects.all()))
+        form = ResourceFilterForm(
+            self.request.GET or None, **resource_filter_options(self.request.GET)
+        )
         filters = form.valid_data()
-        resources = Resource.objects.published()
-        if "stage" in filters:
-            resources = resources.filter(stages=form.stages[filters["stage"]])
-        if "kind" in filters:
-            resources = resources.filter(kind=filters["kind"])
-        if "language" in filters:
-            resources = resources.filter(language=filters["language"])
         context.update(
             form=form,
             filters=filters,
             filter_query=urlencode(filters),
-            resources=list(resources),
+            resources=list(filter_resources(filters, form.stages)),
         )
         return context
 
