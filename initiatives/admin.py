@@ -132,7 +132,9 @@ class InitiativeAdmin(TabbedTranslationAdmin):
         "summary_nl",
         "summary_fr",
         "summary_en",
-        "carrier_name",
+        "carrier_name_nl",
+        "carrier_name_fr",
+        "carrier_name_en",
         "author__email",
     ]
     list_select_related = ["author"]

@@ -167,7 +167,8 @@ def _stakeholders(carrier: str, theme: str, groups: list, lookups: Lookups) -> t
         )
     ):
         people = [getattr(group, f"name_{language}").lower() for group in names]
-        parts = [f"{carrier} ({role})"]
+        # The carrier as it is named in this language (a public body's official name).
+        parts = [f"{demo_data.carrier_names(carrier)[index]} ({role})"]
         if partner[1] != carrier:
             parts.append(partner[index])
         parts.extend(people)
@@ -272,6 +273,7 @@ def plan_for(entry: tuple, index: int, lookups: Lookups, today: datetime.date) -
         "participation_level": lookups.levels.get(rung),
         "organisation": organisation,
         "carrier_name": carrier_name,
+        **translated(*demo_data.carrier_names(carrier_name), name="carrier_name"),
         "carrier_type": carrier_type,
         "start_date": start,
         "end_date": end,
@@ -432,7 +434,12 @@ def seed_carrier_initiatives(carrier, lookups: Lookups, existing: set, today) ->
             scale=Initiative.Scale.NEIGHBOURHOOD,
             participation_level=lookups.levels.get(5),
             organisation=organisation,
-            carrier_name=organisation.name if organisation else "Collectif Quartier Midi",
+            **translated(
+                *demo_data.carrier_names(
+                    organisation.name if organisation else "Collectif Quartier Midi"
+                ),
+                name="carrier_name",
+            ),
             carrier_type=Initiative.CarrierType.COLLECTIVE,
             start_date=start,
             status=status_for(start, None, today),

@@ -2384,3 +2384,112 @@ CARRIER_INITIATIVES = [
         ),
     ),
 ]
+
+# The official names of the public bodies that carry initiatives: (nl, fr, en), keyed by the
+# French name the initiatives above give. A carrier not listed (an association, a collective,
+# a company) keeps its one name in every language.
+PUBLIC_CARRIER_NAMES = {
+    "Bruxelles Environnement": (
+        "Leefmilieu Brussel",
+        "Bruxelles Environnement",
+        "Brussels Environment",
+    ),
+    "Bruxelles Mobilité": ("Brussel Mobiliteit", "Bruxelles Mobilité", "Brussels Mobility"),
+    "Bruxelles-Propreté": ("Net Brussel", "Bruxelles-Propreté", "Bruxelles-Propreté"),
+    "STIB-MIVB": ("MIVB", "STIB", "STIB-MIVB"),
+    "perspective.brussels — Service de la participation": (
+        "perspective.brussels — Dienst Participatie",
+        "perspective.brussels — Service de la participation",
+        "perspective.brussels — Participation Service",
+    ),
+    "Région de Bruxelles-Capitale": (
+        "Brussels Hoofdstedelijk Gewest",
+        "Région de Bruxelles-Capitale",
+        "Brussels-Capital Region",
+    ),
+    "Région de Bruxelles-Capitale — Sport": (
+        "Brussels Hoofdstedelijk Gewest — Sport",
+        "Région de Bruxelles-Capitale — Sport",
+        "Brussels-Capital Region — Sport",
+    ),
+    "Ville de Bruxelles": ("Stad Brussel", "Ville de Bruxelles", "City of Brussels"),
+    "Ville de Bruxelles — Cellule participation": (
+        "Stad Brussel — Cel Participatie",
+        "Ville de Bruxelles — Cellule participation",
+        "City of Brussels — Participation Unit",
+    ),
+    "Commune d’Anderlecht": (
+        "Gemeente Anderlecht",
+        "Commune d’Anderlecht",
+        "Municipality of Anderlecht",
+    ),
+    "Commune d’Auderghem": (
+        "Gemeente Oudergem",
+        "Commune d’Auderghem",
+        "Municipality of Auderghem",
+    ),
+    "Commune de Berchem-Sainte-Agathe": (
+        "Gemeente Sint-Agatha-Berchem",
+        "Commune de Berchem-Sainte-Agathe",
+        "Municipality of Berchem-Sainte-Agathe",
+    ),
+    "Commune d’Etterbeek": (
+        "Gemeente Etterbeek",
+        "Commune d’Etterbeek",
+        "Municipality of Etterbeek",
+    ),
+    "Commune d’Evere": ("Gemeente Evere", "Commune d’Evere", "Municipality of Evere"),
+    "Commune de Forest — Cellule participation": (
+        "Gemeente Vorst — Cel Participatie",
+        "Commune de Forest — Cellule participation",
+        "Municipality of Forest — Participation Unit",
+    ),
+    "Commune de Ganshoren": (
+        "Gemeente Ganshoren",
+        "Commune de Ganshoren",
+        "Municipality of Ganshoren",
+    ),
+    "Commune d’Ixelles": ("Gemeente Elsene", "Commune d’Ixelles", "Municipality of Ixelles"),
+    "Commune de Jette": ("Gemeente Jette", "Commune de Jette", "Municipality of Jette"),
+    "Commune de Koekelberg": (
+        "Gemeente Koekelberg",
+        "Commune de Koekelberg",
+        "Municipality of Koekelberg",
+    ),
+    "Commune de Saint-Josse-ten-Noode": (
+        "Gemeente Sint-Joost-ten-Node",
+        "Commune de Saint-Josse-ten-Noode",
+        "Municipality of Saint-Josse-ten-Noode",
+    ),
+    "Commune de Schaerbeek": (
+        "Gemeente Schaarbeek",
+        "Commune de Schaerbeek",
+        "Municipality of Schaerbeek",
+    ),
+    "Commune d’Uccle": ("Gemeente Ukkel", "Commune d’Uccle", "Municipality of Uccle"),
+    "Commune de Watermael-Boitsfort": (
+        "Gemeente Watermaal-Bosvoorde",
+        "Commune de Watermael-Boitsfort",
+        "Municipality of Watermael-Boitsfort",
+    ),
+    "Commune de Woluwe-Saint-Lambert": (
+        "Gemeente Sint-Lambrechts-Woluwe",
+        "Commune de Woluwe-Saint-Lambert",
+        "Municipality of Woluwe-Saint-Lambert",
+    ),
+    "Commune de Woluwe-Saint-Pierre": (
+        "Gemeente Sint-Pieters-Woluwe",
+        "Commune de Woluwe-Saint-Pierre",
+        "Municipality of Woluwe-Saint-Pierre",
+    ),
+    "Bibliothèque communale de Saint-Josse": (
+        "Gemeentelijke Bibliotheek Sint-Joost",
+        "Bibliothèque communale de Saint-Josse",
+        "Saint-Josse Municipal Library",
+    ),
+}
+
+
+def carrier_names(name: str) -> tuple[str, str, str]:
+    """The carrier's name in (nl, fr, en): a public body's official names, else ``name`` thrice."""
+    return PUBLIC_CARRIER_NAMES.get(name, (name, name, name))

@@ -109,7 +109,8 @@ class InitiativeFilterForm(forms.Form):
     level = SlugChoiceField(
         ParticipationLevel.objects.all(), label=_("Participation level"), empty_label=_("All")
     )
-    method = SlugChoiceField(Method.objects.all(), label=_("Method"), empty_label=_("All"))
+    # Published sheets only: an unpublished one is neither offered nor accepted.
+    method = SlugChoiceField(Method.objects.published(), label=_("Method"), empty_label=_("All"))
     scale = forms.ChoiceField(
         label=_("Scale"),
         required=False,
@@ -168,6 +169,13 @@ class InitiativeFilterForm(forms.Form):
     def more_filters_in_use(self) -> bool:
         active = self.active_filters()
         return any(name in active for name in self.MORE_FIELDS)
+
+    def more_filters_open(self) -> bool:
+        """Whether the "More filters" disclosure starts open: one is in use or was ignored.
+
+        An ignored value's message must not hide in a closed disclosure.
+        """
+        return self.more_filters_in_use() or any(name in self.errors for name in self.MORE_FIELDS)
 
     def use_term_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
         """Offer ``choices`` (slug, name per term field) instead of querying each list of terms.

@@ -90,15 +90,19 @@ class StepForm(DescribedErrors, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in self.translated_fields:
-            for code in LANGUAGE_CODES:
-                field = self.fields[f"{name}_{code}"]
-                field.required = False
-                field.label = format_lazy(
-                    "{label} ({language})",
-                    label=Initiative._meta.get_field(name).verbose_name.capitalize(),
-                    language=LANGUAGE_NAMES[code],
-                )
-                field.widget.attrs["lang"] = code
+            self.label_languages(name)
+
+    def label_languages(self, name: str) -> None:
+        """Each language's field of ``name`` optional and labelled with its language."""
+        for code in LANGUAGE_CODES:
+            field = self.fields[f"{name}_{code}"]
+            field.required = False
+            field.label = format_lazy(
+                "{label} ({language})",
+                label=Initiative._meta.get_field(name).verbose_name.capitalize(),
+                language=LANGUAGE_NAMES[code],
+            )
+            field.widget.attrs["lang"] = code
 
     def language_fieldsets(self):
         own = page_language()
@@ -147,7 +151,7 @@ class BasicsForm(StepForm):
             "start_date",
             "end_date",
             "status",
-            "carrier_name",
+            *translated("carrier_name"),
             "carrier_type",
             "organisation",
         ]
@@ -181,6 +185,14 @@ class BasicsForm(StepForm):
             self.fields[f"summary_{code}"].help_text = _(
                 "Two or three sentences shown on the cards of the catalogue."
             )
+        # The carrier's name sits with the other facts about the carrier, not in the language
+        # groups above: most carriers have one name, only public bodies one per language.
+        self.label_languages("carrier_name")
+        for code in other_languages():
+            self.fields[f"carrier_name_{code}"].help_text = _(
+                "Only if the name differs in this language, like the official names of public "
+                "bodies. Otherwise leave it empty: the name above is shown."
+            )
 
     def fieldsets(self):
         return [
@@ -191,13 +203,23 @@ class BasicsForm(StepForm):
                 ["scale", "themes", "target_groups", "participation_level"],
             ),
             Fieldset(self, _("When"), ["start_date", "end_date", "status"]),
-            Fieldset(self, _("Who carries it"), ["carrier_name", "carrier_type", "organisation"]),
+            Fieldset(
+                self,
+                _("Who carries it"),
+                [
+                    f"carrier_name_{page_language()}",
+                    *(f"carrier_name_{code}" for code in other_languages()),
+                    "carrier_type",
+                    "organisation",
+                ],
+            ),
         ]
 
     def clean(self):
         cleaned = super().clean()
         self.require_one_language("title")
         self.require_one_language("summary")
+        self.require_one_language("carrier_name")
         return cleaned
 
 

@@ -10,7 +10,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,7 @@ from core.models import (
     Theme,
     TimeStampedModel,
 )
+from core.search import FoldAccents
 from network.models import Organisation
 from toolkit.models import Method
 
@@ -112,12 +113,16 @@ def search_document(language: str) -> SearchVector:
     Stored per language in ``search_<language>`` (a generated column PostgreSQL keeps up to date on
     every write, bulk ones included) and GIN-indexed, so a search reads the index and ranks on the
     stored vectors instead of parsing every row's text.
+
+    Accents are folded before stemming (``core.search.FoldAccents``): "école" is stored as
+    "ecole", so a visitor typing either finds it, the query being folded the same way
+    (``core.search.fold_accents`` in ``initiatives.selectors.filter_initiatives``).
     """
     config = SEARCH_CONFIGS[language]
     return (
-        SearchVector(f"title_{language}", weight="A", config=config)
-        + SearchVector(f"summary_{language}", weight="B", config=config)
-        + SearchVector(f"description_{language}", weight="C", config=config)
+        SearchVector(FoldAccents(F(f"title_{language}")), weight="A", config=config)
+        + SearchVector(FoldAccents(F(f"summary_{language}")), weight="B", config=config)
+        + SearchVector(FoldAccents(F(f"description_{language}")), weight="C", config=config)
     )
 
 

@@ -32,6 +32,17 @@ public_pages.register(
     setup=published_initiative,
     url=lambda initiative: reverse("initiatives:initiative-list") + "?q=quartier",
 )
+# Values the filters do not know (a stale or hand-edited link): ignored, each announced by its
+# field, so the harness checks the page in that state too. axe does not notice an
+# aria-describedby whose target is missing: tests/initiatives/test_views_list.py checks that.
+public_pages.register(
+    "initiatives:initiative-list-ignored-filters",
+    setup=published_initiative,
+    url=lambda initiative: (
+        reverse("initiatives:initiative-list")
+        + "?theme=no-such-theme&year=abc&method=no-such-sheet"
+    ),
+)
 public_pages.register(
     "initiatives:initiative-detail",
     setup=published_initiative,

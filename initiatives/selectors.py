@@ -11,6 +11,7 @@ from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
 from django.utils.translation import get_language
 
+from core.search import fold_accents
 from initiatives import cache as initiatives_cache
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import SEARCH_CONFIGS, Initiative, sort_title
@@ -39,7 +40,8 @@ def filter_initiatives(
     some point of that year (started by its end, not ended before its start; an open end counts
     as running); ``q``: PostgreSQL full-text search over title (weight A), summary (B) and
     description (C) in the active language, with that language's configuration
-    (nl → dutch, fr → french, en → english) and web-search syntax ("quoted phrases", -not, or).
+    (nl → dutch, fr → french, en → english) and web-search syntax ("quoted phrases", -not, or),
+    accents ignored on both sides ("ecole" finds "école", "école" finds "ecole").
 
     Order (``sort``): ``newest`` (published most recently, then latest start; the default),
     ``az`` (title in the active language, falling back like the page does), ``updated``
@@ -79,9 +81,13 @@ def filter_initiatives(
     searching = bool(data.get("q"))
     if searching:
         # The stored, GIN-indexed document of the language (Initiative.search_<language>):
-        # the match reads the index, the rank reads the stored vector of each match.
+        # the match reads the index, the rank reads the stored vector of each match. The
+        # documents hold the texts with their accents folded; so must the query ("école" and
+        # "ecole" both become "ecole" before stemming).
         document = f"search_{language}"
-        query = SearchQuery(data["q"], config=SEARCH_CONFIGS[language], search_type="websearch")
+        query = SearchQuery(
+            fold_accents(data["q"]), config=SEARCH_CONFIGS[language], search_type="websearch"
+        )
         queryset = queryset.filter(**{document: query}).annotate(
             search_rank=SearchRank(F(document), query)
         )

@@ -44,6 +44,7 @@ TRANSLATED_FIELDS = (
     "stakeholders",
     "outcome",
     "lessons_learned",
+    "carrier_name",
 )
 SCALAR_FIELDS = (
     "slug",
@@ -51,7 +52,6 @@ SCALAR_FIELDS = (
     "latitude",
     "longitude",
     "scale",
-    "carrier_name",
     "carrier_type",
     "start_date",
     "end_date",
@@ -175,8 +175,9 @@ def initiative_propose_change(
     initial data). Accepted keys (``REVISABLE_FIELDS``):
 
     - translated fields per language: ``title_nl``, ``title_fr``, ``title_en``, ``summary_*``,
-      ``description_*``, ``stakeholders_*``, ``outcome_*``, ``lessons_learned_*``;
-    - ``slug``, ``address``, ``latitude``, ``longitude``, ``scale``, ``carrier_name``,
+      ``description_*``, ``stakeholders_*``, ``outcome_*``, ``lessons_learned_*``,
+      ``carrier_name_*``;
+    - ``slug``, ``address``, ``latitude``, ``longitude``, ``scale``,
       ``carrier_type``, ``start_date``, ``end_date``, ``status`` (dates as ``date`` or ISO
       strings, coordinates as ``Decimal``, ``float`` or strings);
     - ``participation_level`` and ``organisation``: an instance, a primary key or ``None``;

@@ -5,7 +5,17 @@ from initiatives.models import Initiative, InitiativeImage, InitiativeLink, Time
 
 @register(Initiative)
 class InitiativeTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "description", "stakeholders", "outcome", "lessons_learned")
+    fields = (
+        "title",
+        "summary",
+        "description",
+        "stakeholders",
+        "outcome",
+        "lessons_learned",
+        # A public body has an official name per language (Leefmilieu Brussel, Bruxelles
+        # Environnement, Brussels Environment); a collective keeps its one name in all.
+        "carrier_name",
+    )
 
 
 @register(TimelineStep)

@@ -11,7 +11,7 @@ import json
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
@@ -34,6 +34,7 @@ from initiatives.selectors import (
     term_choices,
     translated,
 )
+from toolkit.models import Method
 
 # Open data is published under this licence; a deployment may override it in its settings.
 LICENCE_NAME = getattr(settings, "OPEN_DATA_LICENCE_NAME", "CC BY 4.0")
@@ -149,7 +150,15 @@ class InitiativeDetailView(CachedForVisitorsMixin, DetailView):
             .without_search_documents()
             .select_related("participation_level", "organisation")
             .prefetch_related(
-                "communes", "themes", "target_groups", "methods", "steps", "images", "links"
+                "communes",
+                "themes",
+                "target_groups",
+                # Only the sheets visitors may open: an unpublished one is a draft of the
+                # toolkit, shown to nobody on the public pages (staff preview it there).
+                Prefetch("methods", queryset=Method.objects.published()),
+                "steps",
+                "images",
+                "links",
             )
         )
 
@@ -230,6 +239,7 @@ def export_rows(request):
         title_shown=translated("title", language),
         summary_shown=translated("summary", language),
         level_name=translated("participation_level__name", language),
+        carrier_shown=translated("carrier_name", language),
         commune_names=ArraySubquery(
             communes.annotate(shown=translated("name", language)).values("shown")
         ),
@@ -247,7 +257,7 @@ def export_rows(request):
         "commune_names",
         "theme_names",
         "scale",
-        "carrier_name",
+        "carrier_shown",
         "carrier_type",
         "level_name",
         "status",
@@ -275,7 +285,7 @@ def export_rows(request):
             "themes": [name for name in row["theme_names"] if name],
             "scale": row["scale"],
             "scale_label": str(scales.get(row["scale"], "")),
-            "carrier": row["carrier_name"],
+            "carrier": row["carrier_shown"] or "",
             "carrier_type": row["carrier_type"],
             "carrier_type_label": str(carriers.get(row["carrier_type"], "")),
             "participation_level": row["level_name"] or "",

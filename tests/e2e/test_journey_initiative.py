@@ -129,7 +129,7 @@ def submit_initiative(new_page, carrier, image_path: str, mailoutbox) -> None:
     page.get_by_label("Stadslandbouw", exact=True).check()
     page.fill("input[name=start_date]", "2025-03-01")
     page.select_option("select[name=status]", "ongoing")
-    page.fill("input[name=carrier_name]", "Moestuin Flagey vzw")
+    page.fill("input[name=carrier_name_nl]", "Moestuin Flagey vzw")
     page.select_option("select[name=carrier_type]", "association")
     next_step(page, "place")
     initiative = Initiative.objects.get(author=carrier)

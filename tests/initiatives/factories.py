@@ -23,6 +23,7 @@ class InitiativeFactory(factory.django.DjangoModelFactory):
     longitude = "4.35250"
     scale = Initiative.Scale.NEIGHBOURHOOD
     carrier_name = "Collectif Quartier Midi"
+    carrier_name_fr = factory.SelfAttribute("carrier_name")
     carrier_type = Initiative.CarrierType.COLLECTIVE
     start_date = datetime.date(2024, 3, 1)
     status = Initiative.Status.ONGOING

@@ -21,6 +21,7 @@ from tests.accounts.factories import UserFactory
 from tests.initiatives.factories import InitiativeFactory, TimelineStepFactory
 from tests.network.factories import OrganisationFactory
 from tests.query_budget import count_queries
+from toolkit.models import Method
 
 pytestmark = pytest.mark.django_db
 
@@ -172,6 +173,26 @@ def test_renaming_a_term_updates_the_cached_pages(client):
     page = client.get(list_url()).text
     assert "Getting around" in page
     assert "Mobility" not in page
+
+
+def test_publishing_or_unpublishing_a_method_sheet_updates_the_cached_pages(client):
+    method = Method.objects.create(slug="fishbowl", name_en="Fishbowl")
+    initiative = InitiativeFactory(published=True)
+    initiative.methods.add(method)
+    assert "Fishbowl" not in client.get(initiative.get_absolute_url()).text
+    assert "Fishbowl" not in client.get(list_url()).text  # the method filter's options
+
+    method.is_published = True
+    method.save()
+
+    assert "Fishbowl" in client.get(initiative.get_absolute_url()).text
+    assert '<option value="fishbowl">Fishbowl</option>' in client.get(list_url()).text
+
+    method.is_published = False
+    method.save(update_fields=["is_published"])
+
+    assert "Fishbowl" not in client.get(initiative.get_absolute_url()).text
+    assert "Fishbowl" not in client.get(list_url()).text
 
 
 def test_renaming_the_carrier_organisation_updates_the_detail_page(client):

@@ -14,6 +14,7 @@ from core.models import Commune, Theme
 from initiatives.views.public import csv_cell
 from tests.initiatives.factories import InitiativeFactory
 from tests.query_budget import assert_query_budget
+from toolkit.models import Method
 
 pytestmark = pytest.mark.django_db
 
@@ -87,6 +88,20 @@ def test_bad_filters_are_ignored(client):
     response = client.get(export_url("csv", query="year=soon&commune=atlantis&q=%22"))
     assert response.status_code == 200
     assert len(csv_rows(response)) == 1
+
+
+@pytest.mark.parametrize("url", ["export.geojson", "export.csv", "map.json"])
+def test_an_unpublished_method_sheet_filters_nothing(client, url):
+    # Its slug is unknown to visitors: ignored like any bad value, so the data never tells
+    # which initiatives use a sheet still in preparation.
+    draft = Method.objects.create(slug="fishbowl", name_en="Fishbowl draft")
+    InitiativeFactory(published=True, title_en="With the draft").methods.add(draft)
+    InitiativeFactory(published=True, title_en="Without")
+
+    body = client.get(f"/en/initiatives/{url}?method=fishbowl").content.decode()
+
+    assert "With the draft" in body and "Without" in body
+    assert "Fishbowl" not in body
 
 
 def test_csv_has_a_header_licence_and_escaped_cells(client):

@@ -148,9 +148,67 @@ def test_an_empty_translation_is_not_an_error():
     assert search("fr", "parc").count() == 1
 
 
-def test_title_matches_rank_above_description_matches():
+@pytest.mark.parametrize("typed", ["vélo", "velo", "VELO"])
+def test_title_matches_rank_above_description_matches(typed):
     in_description = InitiativeFactory(
         published=True, title_fr="Fête", summary_fr="Une fête.", description_fr="Atelier vélo."
     )
     in_title = InitiativeFactory(published=True, title_fr="Atelier vélo", summary_fr="Réparer.")
-    assert list(search("fr", "vélo")) == [in_title, in_description]
+    assert list(search("fr", typed)) == [in_title, in_description]
+
+
+# --- Accents ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "field", "text", "typed"),
+    [
+        ("fr", "title", "L'école des devoirs", "ecole"),
+        ("fr", "summary", "Une réunion publique chaque mois.", "reunion"),
+        ("fr", "description", "Les élèves créent une fresque.", "eleves fresque"),
+        ("fr", "title", "Rencontre au parc", "réncontré"),  # accents typed where none are
+        ("nl", "summary", "Financiële steun voor buurtcomités.", "financiele buurtcomites"),
+        ("nl", "title", "Een café in de wijk", "cafe"),
+        ("en", "title", "A naïve café for the neighbourhood", "naive cafe"),
+    ],
+)
+def test_accents_are_ignored(language, field, text, typed):
+    initiative = InitiativeFactory(published=True, **{f"{field}_{language}": text})
+    InitiativeFactory(published=True)  # matches nothing
+
+    assert list(search(language, typed)) == [initiative]
+
+
+def test_the_stored_document_holds_the_folded_words():
+    [initiative] = bulk_published(1, title_fr="L'école du quartier", summary_fr="Une réunion.")
+
+    document = Initiative.objects.values_list("search_fr", flat=True).get(pk=initiative.pk)
+
+    assert re.search(r"'ecol':\d+A", document), document
+    assert re.search(r"'reunion':\d+B", document), document
+    assert "é" not in document
+
+
+def test_searches_without_accents_in_every_language_still_work():
+    initiative = InitiativeFactory(
+        published=True,
+        title_nl="Gedeelde moestuinen",
+        title_fr="Potagers partagés",
+        title_en="Shared vegetable gardens",
+    )
+
+    assert search("nl", "moestuin").get() == initiative
+    assert search("fr", "potagers partages").get() == initiative
+    assert search("en", "garden").get() == initiative
+    # Stemming still applies: the plural and another form of the word.
+    assert search("en", "gardening").get() == initiative
+    assert not search("en", "potager").exists()  # the English document holds English only
+
+
+def test_the_search_box_keeps_what_the_visitor_typed(client):
+    initiative = InitiativeFactory(published=True, title_fr="L'école des devoirs")
+
+    response = client.get("/fr/initiatives/?q=ecole")
+
+    assert [shown.pk for shown in response.context["initiatives"]] == [initiative.pk]
+    assert 'value="ecole"' in response.text

@@ -54,7 +54,7 @@ def basics(theme, **overrides):
         "themes": [theme.pk],
         "start_date": "2024-03-01",
         "status": "ongoing",
-        "carrier_name": "Collectif Anneessens",
+        "carrier_name_en": "Collectif Anneessens",
         "carrier_type": "collective",
         "action": "next",
     }
@@ -177,7 +177,7 @@ def test_step_one_creates_a_draft_with_the_author(client, author, theme):
 
 def test_step_one_bad_input_keeps_what_was_typed(client, author, theme):
     data = basics(theme, title_en="", summary_en="", start_date="not a date", title_nl="Mijn plein")
-    data["carrier_name"] = "Collectif Anneessens"
+    data["carrier_name_en"] = "Collectif Anneessens"
     response = client.post(url("initiative-create"), data)
     assert response.status_code == 200
     assert not Initiative.objects.exists()

@@ -34,7 +34,9 @@ def detail_url(initiative, language: str = "en", slug: str | None = None) -> str
 
 def test_detail_shows_the_whole_story(client):
     level = ParticipationLevel.objects.create(slug="co-decide", name_en="Co-decide", rung=4)
-    method = Method.objects.create(slug="world-cafe", name="World café", name_en="World café")
+    method = Method.objects.create(
+        slug="world-cafe", name="World café", name_en="World café", is_published=True
+    )
     initiative = InitiativeFactory(
         published=True,
         title_en="Park of the future",
@@ -84,7 +86,9 @@ def test_detail_shows_the_whole_story(client):
 
 
 def test_method_is_plain_text_until_the_toolkit_has_sheets(client):
-    method = Method.objects.create(slug="world-cafe", name="World café", name_en="World café")
+    method = Method.objects.create(
+        slug="world-cafe", name="World café", name_en="World café", is_published=True
+    )
     initiative = InitiativeFactory(published=True)
     initiative.methods.add(method)
     html = client.get(detail_url(initiative)).text
@@ -94,6 +98,34 @@ def test_method_is_plain_text_until_the_toolkit_has_sheets(client):
         assert f'href="{url}"' in html
     else:
         assert "<li>World café</li>" in html
+
+
+@pytest.mark.parametrize("user", [None, "staff"])
+def test_only_published_method_sheets_are_listed(client, user):
+    online = Method.objects.create(
+        slug="world-cafe", name_en="World café", name_fr="World café", is_published=True
+    )
+    draft = Method.objects.create(slug="fishbowl", name_en="Fishbowl draft", name_fr="Bocal")
+    initiative = InitiativeFactory(published=True)
+    initiative.methods.add(online, draft)
+    if user:  # staff preview drafts in the toolkit, not on the public pages
+        client.force_login(StaffFactory())
+
+    html = client.get(detail_url(initiative)).text
+
+    assert "World café" in html
+    assert "Fishbowl draft" not in html
+    assert "/toolkit/methods/fishbowl/" not in html
+
+
+def test_no_methods_heading_when_every_sheet_is_unpublished(client):
+    initiative = InitiativeFactory(published=True)
+    initiative.methods.add(Method.objects.create(slug="fishbowl", name_en="Fishbowl draft"))
+
+    html = client.get(detail_url(initiative)).text
+
+    assert "Fishbowl draft" not in html
+    assert "<dt>Methods</dt>" not in html
 
 
 def test_fallback_language_is_announced(client):
@@ -212,7 +244,7 @@ def test_detail_query_budget(client, settings):
     # No cache: every request renders the page (visitors' pages are cached otherwise).
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
     initiative = make_rich_initiative()
-    method = Method.objects.create(slug="panel", name="Panel")
+    method = Method.objects.create(slug="panel", name="Panel", is_published=True)
     initiative.methods.add(method)
 
     def more_related_rows(count):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from html.parser import HTMLParser
 from urllib.parse import urlencode
 
 import pytest
@@ -96,11 +97,29 @@ def test_filter_by_participation_level(client):
 
 
 def test_filter_by_method(client):
-    panel = Method.objects.create(slug="citizen-panel", name="Citizen panel")
+    panel = Method.objects.create(slug="citizen-panel", name="Citizen panel", is_published=True)
     shown = published(title="A panel")
     shown.methods.add(panel)
     published(title="A walk")
     assert titles(client.get(list_url(method="citizen-panel"))) == ["A panel"]
+
+
+def test_method_filter_offers_and_accepts_published_sheets_only(client):
+    panel = Method.objects.create(slug="citizen-panel", name_en="Citizen panel", is_published=True)
+    draft = Method.objects.create(slug="fishbowl", name_en="Fishbowl draft")
+    with_draft = published(title="A fishbowl")
+    with_draft.methods.add(draft)
+    published(title="A panel").methods.add(panel)
+
+    page = client.get(list_url()).text
+    assert '<option value="citizen-panel">Citizen panel</option>' in page
+    assert 'value="fishbowl"' not in page and "Fishbowl draft" not in page
+
+    # An unpublished sheet's slug is an unknown value: ignored, never a filter that would
+    # tell which initiatives use a draft.
+    response = client.get(list_url(method="fishbowl"))
+    assert sorted(titles(response)) == ["A fishbowl", "A panel"]
+    assert response.context["form"].errors["method"]
 
 
 @pytest.mark.parametrize(
@@ -281,6 +300,85 @@ def test_bad_value_is_ignored_but_good_ones_apply(client, themes):
     published(title="Bikes", themes=[mobility])
     published(title="Trees", themes=[climate])
     assert titles(client.get(list_url(theme="mobility", commune="atlantis"))) == ["Bikes"]
+
+
+class IdReferences(HTMLParser):
+    """The ids of a page, and the ids its ARIA attributes and labels refer to."""
+
+    REFERRING = ("aria-describedby", "aria-labelledby", "aria-controls", "for")
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.ids: list[str] = []
+        self.references: list[tuple[str, str, str]] = []  # tag, attribute, id
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id":
+                self.ids.append(value)
+            elif name in self.REFERRING and value:
+                self.references.extend((tag, name, ref) for ref in value.split())
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"theme": "mobility", "status": "finished", "year": "2024", "sort": "az"},
+        {"theme": "bogus"},
+        {"year": "abc"},
+        {"commune": "atlantis", "method": "nope", "scale": "<b>", "carrier_type": "x"},
+        {"q": "x" * 300},
+        {"target_group": "\x00", "level": "nope", "sort": "random", "page": "abc"},
+    ],
+)
+def test_every_id_the_list_page_refers_to_exists(client, themes, params):
+    published(title="Listed")
+
+    page = IdReferences(client.get(list_url(**params)).text)
+
+    missing = [reference for reference in page.references if reference[2] not in page.ids]
+    assert missing == []
+    assert len(page.ids) == len(set(page.ids)), "duplicate ids"
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [({"theme": "bogus"}, "theme"), ({"year": "abc"}, "year"), ({"method": "nope"}, "method")],
+)
+def test_an_ignored_filter_value_is_announced_by_its_field(client, params, field):
+    published(title="Listed")
+
+    html = client.get(list_url("fr", **params)).text
+
+    error = f'<div class="field__errors" id="id_{field}_error"><p>Valeur inconnue, ignorée.</p>'
+    assert error in html
+    assert re.search(
+        rf'<select name="{field}" aria-invalid="true" aria-describedby="id_{field}_error"', html
+    )
+    assert html.count('class="field__errors"') == 1  # the valid fields stay quiet
+    # A filter in the "More filters" disclosure opens it, so its message is not hidden.
+    assert ('<details class="filters__more" open>' in html) is (field == "method")
+
+
+def test_valid_filters_have_no_error_or_aria_invalid(client, themes):
+    published(title="Listed")
+
+    html = client.get(list_url(theme="mobility", year="2024", method="")).text
+
+    assert "aria-invalid" not in html
+    assert "field__errors" not in html
+    assert "Unknown value, ignored." not in html
+
+
+def test_a_search_too_long_says_why_it_was_ignored(client):
+    published(title="Listed")
+
+    html = client.get(list_url(q="x" * 201)).text
+
+    assert '<div class="field__errors" id="id_q_error"><p>Ensure this value has at most 200' in html
+    assert 'aria-describedby="id_q_error"' in html
 
 
 def test_empty_state(client):
