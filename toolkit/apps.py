@@ -10,7 +10,10 @@ class ToolkitConfig(AppConfig):
         # The home page shows the latest articles through core's registry of blocks, so
         # core never imports the toolkit.
         from core import home
+        from toolkit import signals
         from toolkit.selectors import home_latest_articles
+
+        signals.connect()
 
         home.register(
             "toolkit-latest-articles",

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ParticipationLevel, Theme
+from core.widgets import PlainSelect
 from toolkit.models import Article, Method, Resource, Stage
 
 # The longest search the method list accepts; a longer one is refused with the field's error.
@@ -21,6 +22,8 @@ class SlugChoiceField(forms.ModelChoiceField):
     Each field names its own empty choice ("All stages", "All themes"): a bare "All" cannot
     agree in gender with every label in French ("Tous" under "Étape").
     """
+
+    widget = PlainSelect
 
     def __init__(self, queryset, *, empty_label, **kwargs):
         kwargs.setdefault("required", False)
@@ -92,16 +95,19 @@ class MethodFilterForm(FilterForm):
         label=_("Duration"),
         required=False,
         choices=with_empty(_("All durations"), Method.Duration.choices),
+        widget=PlainSelect,
     )
     budget = forms.ChoiceField(
         label=_("Budget"),
         required=False,
         choices=with_empty(_("All budgets"), Method.Budget.choices),
+        widget=PlainSelect,
     )
     group_size = forms.ChoiceField(
         label=_("Group size"),
         required=False,
         choices=with_empty(_("All group sizes"), Method.GroupSize.choices),
+        widget=PlainSelect,
     )
 
     # The select fields, in the order the form shows them.
@@ -158,8 +164,8 @@ class ArticleFilterForm(FilterForm):
     to them.
     """
 
-    kind = forms.ChoiceField(label=_("Type"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    kind = forms.ChoiceField(label=_("Type"), required=False, widget=PlainSelect)
+    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=PlainSelect)
 
     def __init__(self, *args, themes: list[Theme], **kwargs):
         super().__init__(*args, **kwargs)
@@ -179,16 +185,18 @@ class ResourceFilterForm(FilterForm):
     :func:`toolkit.selectors.resource_filter_options` reads all three.
     """
 
-    stage = forms.ChoiceField(label=_("Stage"), required=False)
+    stage = forms.ChoiceField(label=_("Stage"), required=False, widget=PlainSelect)
     kind = forms.ChoiceField(
         label=_("Type"),
         required=False,
         choices=with_empty(_("All types"), Resource.Kind.choices),
+        widget=PlainSelect,
     )
     language = forms.ChoiceField(
         label=_("Language"),
         required=False,
         choices=with_empty(_("All languages"), Resource.Language.choices),
+        widget=PlainSelect,
         help_text=_("Multilingual files are listed under every language."),
     )
 

@@ -61,6 +61,7 @@ def test_list_shows_published_articles_newest_first(client):
     assert "3 articles" in html
 
 
+@pytest.mark.usefixtures("clock_cache")
 def test_a_scheduled_article_appears_on_its_date(client):
     with time_machine.travel(NOW, tick=False):
         ArticleFactory(title_en="Out now", published_at=NOW - datetime.timedelta(days=1))
@@ -211,7 +212,7 @@ def test_list_links_to_the_atom_feed(client):
     assert f'<a href="{feed}" type="application/atom+xml">' in html
 
 
-def test_list_query_budget(client):
+def test_list_query_budget(client, rendered_pages):
     mobility = theme()
     assert_query_budget(
         client,
@@ -335,6 +336,7 @@ def test_drafts_and_scheduled_articles_are_404_for_visitors(client, when):
     assert client.get(detail_url(article)).status_code == 404
 
 
+@pytest.mark.usefixtures("clock_cache")
 def test_a_scheduled_article_opens_on_its_date(client):
     with time_machine.travel(NOW, tick=False):
         article = ArticleFactory(published_at=NOW + datetime.timedelta(hours=2))
@@ -371,7 +373,7 @@ def test_staff_preview_a_draft_with_a_notice(client):
     assert "Preview: not published yet (draft)." in html
 
 
-def test_detail_query_budget(client):
+def test_detail_query_budget(client, rendered_pages):
     def create(count):
         if not hasattr(create, "article"):
             create.article = ArticleFactory(cover=True)

@@ -319,11 +319,11 @@ def shows_them_all(response, methods):
     assert methods[-1].get_absolute_url() in response.text
 
 
-def test_list_query_budget(client, create_methods):
+def test_list_query_budget(client, rendered_pages, create_methods):
     assert_query_budget(client, list_url(), create=create_methods, budget=5, check=shows_them_all)
 
 
-def test_filtered_list_query_budget(client, create_methods, level, theme):
+def test_filtered_list_query_budget(client, rendered_pages, create_methods, level, theme):
     url = list_url(stage=create_methods.stages[0].slug, level="co-decide", theme="mobility")
     assert_query_budget(
         client,
@@ -572,7 +572,7 @@ def test_print_assets():
     assert "break-inside: avoid" in printed
 
 
-def test_sheet_query_budget(client, sheet):
+def test_sheet_query_budget(client, rendered_pages, sheet):
     def create(count):
         initiatives = InitiativeFactory.create_batch(count, published=True)
         for initiative in initiatives:

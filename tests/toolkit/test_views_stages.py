@@ -106,7 +106,7 @@ def test_home_shows_published_methods_articles_and_links(client, stages):
         assert f'href="{reverse(name)}"' in text
 
 
-def test_home_query_budget(client):
+def test_home_query_budget(client, rendered_pages):
     def create(count):
         stages = StageFactory.create_batch(count)
         for stage in stages:
@@ -227,7 +227,7 @@ def test_stage_page_in_another_language_falls_back_and_is_marked(client):
     assert '<h1 id="stage-title" lang="fr">Cadrage</h1>' in text
 
 
-def test_stage_page_query_budget(client):
+def test_stage_page_query_budget(client, rendered_pages):
     stage = StageFactory()
 
     def create(count):

@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 from django.urls import path
 from django.views.generic import DetailView, ListView
 
+from toolkit.cache import CachedToolkitPageMixin, offers
 from toolkit.feeds import ArticleFeed
 from toolkit.forms import ArticleFilterForm
 from toolkit.models import Article, Method
@@ -23,10 +24,14 @@ from toolkit.views.preview import preview_headers
 ARTICLES_PER_PAGE = 12
 
 
-class ArticleListView(ListView):
+class ArticleListView(CachedToolkitPageMixin, ListView):
+    page_cache_kind = "article-list"
     template_name = "toolkit/article_list.html"
     context_object_name = "articles"
     paginate_by = ARTICLES_PER_PAGE
+
+    def page_is_cacheable(self, request) -> bool:
+        return offers(request, "articles")
 
     def get_queryset(self):
         self.form = ArticleFilterForm(
@@ -63,7 +68,8 @@ class ArticleListView(ListView):
         return context
 
 
-class ArticleDetailView(DetailView):
+class ArticleDetailView(CachedToolkitPageMixin, DetailView):
+    page_cache_kind = "article-detail"
     template_name = "toolkit/article_detail.html"
     context_object_name = "article"
 

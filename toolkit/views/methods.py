@@ -7,12 +7,21 @@ from urllib.parse import urlencode
 from django.urls import NoReverseMatch, path, reverse
 from django.views.generic import DetailView, ListView
 
+from toolkit.cache import CachedToolkitPageMixin, offers
 from toolkit.selectors import filter_methods, initiatives_using, method_sheet_queryset
 from toolkit.views.preview import preview_headers
 
 
-class MethodListView(ListView):
-    """The method sheets as cards; filters and search in the query string, no JavaScript."""
+class MethodListView(CachedToolkitPageMixin, ListView):
+    """The method sheets as cards; filters and search in the query string, no JavaScript.
+
+    Cached for visitors at the addresses the filter form leads to; a search is rendered.
+    """
+
+    page_cache_kind = "method-list"
+
+    def page_is_cacheable(self, request) -> bool:
+        return offers(request, "methods")
 
     template_name = "toolkit/method_list.html"
     context_object_name = "methods"
@@ -46,8 +55,10 @@ def initiatives_catalogue_url(method) -> str | None:
     return f"{catalogue}?{urlencode({'method': method.slug})}"
 
 
-class MethodDetailView(DetailView):
+class MethodDetailView(CachedToolkitPageMixin, DetailView):
     """A method sheet. Unpublished sheets are a 404 except for staff, who see a preview."""
+
+    page_cache_kind = "method-detail"
 
     template_name = "toolkit/method_detail.html"
     context_object_name = "method"

@@ -10,6 +10,7 @@ from django.http import Http404
 from django.urls import path
 from django.views.generic import TemplateView
 
+from toolkit.cache import CachedToolkitPageMixin
 from toolkit.models import Method, Resource, Stage
 from toolkit.selectors import latest_articles, method_cards
 
@@ -17,7 +18,8 @@ from toolkit.selectors import latest_articles, method_cards
 HOME_METHOD_COUNT = 6
 
 
-class ToolkitHomeView(TemplateView):
+class ToolkitHomeView(CachedToolkitPageMixin, TemplateView):
+    page_cache_kind = "home"
     template_name = "toolkit/toolkit_home.html"
 
     def get_context_data(self, **kwargs):
@@ -29,7 +31,8 @@ class ToolkitHomeView(TemplateView):
         return context
 
 
-class StageDetailView(TemplateView):
+class StageDetailView(CachedToolkitPageMixin, TemplateView):
+    page_cache_kind = "stage"
     template_name = "toolkit/stage_detail.html"
 
     def get_context_data(self, **kwargs):

@@ -1,0 +1,122 @@
+"""The toolkit's pages cached for anonymous visitors (``core.page_cache``).
+
+Every cached page lives under the "toolkit" version, which ``toolkit.signals`` bumps whenever
+something the pages show changes (a stage, method sheet, resource, article, a theme or
+participation level, a published initiative's methods). Articles and resources scheduled for
+later become visible at their date without any save, so no page is kept past the next
+scheduled publication (:func:`page_timeout`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from django.core.cache import cache
+from django.db.models import Min
+from django.utils import timezone
+
+from core import page_cache
+from core.models import ParticipationLevel, Theme
+from toolkit.models import Article, Method, Resource, Stage
+
+NAMESPACE = "toolkit"
+
+
+def bump_toolkit_version() -> None:
+    page_cache.bump_version(NAMESPACE)
+
+
+def next_publication():
+    """The moment the next scheduled article or resource appears, None when none is scheduled.
+
+    Cached under the version (a new or rescheduled one bumps it) until that moment passes.
+    """
+    key = page_cache.versioned_key(NAMESPACE, "next-publication")
+    now = timezone.now()
+    cached = cache.get(key)
+    if cached is not None and (cached[0] is None or cached[0] > now):
+        return cached[0]
+    moments = [
+        model.objects.filter(published_at__gt=now).aggregate(next=Min("published_at"))["next"]
+        for model in (Article, Resource)
+    ]
+    moment = min((m for m in moments if m is not None), default=None)
+    cache.set(key, (moment,), page_cache.PAGE_TIMEOUT)
+    return moment
+
+
+def page_timeout() -> int:
+    """How long a page rendered now may be served: ``PAGE_TIMEOUT``, or less when an article
+    or resource is scheduled to appear before (0: not cached at all)."""
+    moment = next_publication()
+    if moment is None:
+        return page_cache.PAGE_TIMEOUT
+    seconds = math.floor((moment - timezone.now()).total_seconds())
+    return max(0, min(page_cache.PAGE_TIMEOUT, seconds))
+
+
+def _method_values() -> dict[str, set[str]]:
+    methods = Method.objects.published()
+    return {
+        "q": set(),  # the form sends an empty search; a search is rendered each time
+        "stage": _slugs(Stage.objects.all(), methods.values("stages")),
+        "level": _slugs(ParticipationLevel.objects.all(), methods.values("participation_level")),
+        "theme": _slugs(Theme.objects.all(), methods.values("themes")),
+        "duration": set(Method.Duration.values),
+        "budget": set(Method.Budget.values),
+        "group_size": set(Method.GroupSize.values),
+    }
+
+
+def _article_values() -> dict[str, set[str]]:
+    from toolkit.views.articles import ARTICLES_PER_PAGE
+
+    articles = Article.objects.published()
+    pages = max(1, math.ceil(articles.count() / ARTICLES_PER_PAGE))
+    return {
+        "kind": set(Article.Kind.values),
+        "theme": _slugs(Theme.objects.all(), articles.values("themes")),
+        "page": {str(number) for number in range(1, pages + 1)},
+    }
+
+
+def _resource_values() -> dict[str, set[str]]:
+    return {
+        "stage": _slugs(Stage.objects.all(), Resource.objects.published().values("stages")),
+        "kind": set(Resource.Kind.values),
+        "language": set(Resource.Language.values),
+    }
+
+
+def _slugs(terms, used) -> set[str]:
+    return set(terms.filter(pk__in=used).values_list("slug", flat=True))
+
+
+OFFERED = {"methods": _method_values, "articles": _article_values, "resources": _resource_values}
+
+
+def offers(request, page: str) -> bool:
+    """Whether every parameter of ``request`` is one the ``page`` list's own links use: each
+    once, empty (the filter form sends its empty fields) or with a value the list offers to
+    visitors (the terms of its published items, the choices, the pages in range). Those values
+    are computed once per version, so the cache holds a bounded set of pages however the
+    query string is varied."""
+    if not request.GET:
+        return True
+    offered = page_cache.remember(NAMESPACE, f"offered-{page}", OFFERED[page], page_timeout())
+    for name, values in request.GET.lists():
+        if len(values) != 1 or name not in offered:
+            return False
+        if values[0] != "" and values[0] not in offered[name]:
+            return False
+    return True
+
+
+class CachedToolkitPageMixin(page_cache.CachedForVisitorsMixin):
+    """A toolkit page cached for visitors until the toolkit changes or something scheduled
+    appears. Without a query string unless the view accepts its own filter values."""
+
+    page_cache_namespace = NAMESPACE
+
+    def get_page_cache_timeout(self) -> int:
+        return page_timeout()
