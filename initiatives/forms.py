@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime
 
 from django import forms
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Commune, ParticipationLevel, TargetGroup, Theme
+from core.widgets import PlainSelect
 from initiatives.models import Initiative
 from toolkit.models import Method
 
@@ -23,42 +22,6 @@ def year_choices() -> list[tuple[str, str]]:
     return [("", _("Any year"))] + [
         (str(year), str(year)) for year in range(this_year + 1, FIRST_YEAR - 1, -1)
     ]
-
-
-def html_attrs(attrs: dict) -> str:
-    """Attributes as Django's ``attrs.html`` writes them: True alone, False left out."""
-    return "".join(
-        f" {name}" if value is True else f' {name}="{conditional_escape(str(value))}"'
-        for name, value in attrs.items()
-        if value is not False
-    )
-
-
-class PlainSelect(forms.Select):
-    """A select written in Python, with exactly the markup of Django's own template.
-
-    Django renders every option through two small templates; the catalogue's nine filters
-    have about a hundred options, which made them a third of the list page's rendering time.
-    ``tests/initiatives/test_caching.py`` compares the two outputs character by character.
-    """
-
-    def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [format_html('<select name="{}"', widget["name"]), html_attrs(widget["attrs"])]
-        parts.append(">")
-        for group_name, options, _index in widget["optgroups"]:
-            if group_name:
-                parts.append(format_html('\n  <optgroup label="{}">', group_name))
-            for option in options:
-                parts.append(
-                    format_html('\n  <option value="{}"', str(option["value"]))
-                    + html_attrs(option["attrs"])
-                    + format_html(">{}</option>\n", option["label"])
-                )
-            if group_name:
-                parts.append("\n  </optgroup>")
-        parts.append("\n</select>")
-        return mark_safe("".join(parts))
 
 
 class SlugChoiceField(forms.ModelChoiceField):

@@ -13,7 +13,8 @@ from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.backends.db import SessionStore
 
 from core.models import Theme
-from initiatives.cache import accepts_gzip, visitor_page_key
+from core.page_cache import visitor_page_key
+from initiatives.cache import accepts_gzip
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import InitiativeLink
 from initiatives.selectors import term_choices
@@ -253,11 +254,11 @@ def visitor_request(rf, path="/en/initiatives/"):
 
 def test_a_visitor_with_messages_waiting_gets_a_rendered_page(rf):
     request = visitor_request(rf)
-    assert visitor_page_key(request, "list") is not None
+    assert visitor_page_key(request, "initiatives", "list") is not None
 
     messages.info(request, "You have signed out.")
 
-    assert visitor_page_key(request, "list") is None
+    assert visitor_page_key(request, "initiatives", "list") is None
     assert [str(message) for message in messages.get_messages(request)] == [
         "You have signed out."
     ]  # still there for the page to show
@@ -265,9 +266,9 @@ def test_a_visitor_with_messages_waiting_gets_a_rendered_page(rf):
 
 def test_visitor_page_keys_differ_by_query_string_and_page_kind(rf):
     keys = {
-        visitor_page_key(visitor_request(rf, "/en/initiatives/"), "list"),
-        visitor_page_key(visitor_request(rf, "/en/initiatives/?page=2"), "list"),
-        visitor_page_key(visitor_request(rf, "/en/initiatives/"), "detail"),
+        visitor_page_key(visitor_request(rf, "/en/initiatives/"), "initiatives", "list"),
+        visitor_page_key(visitor_request(rf, "/en/initiatives/?page=2"), "initiatives", "list"),
+        visitor_page_key(visitor_request(rf, "/en/initiatives/"), "initiatives", "detail"),
     }
 
     assert len(keys) == 3
