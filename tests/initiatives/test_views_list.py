@@ -62,8 +62,11 @@ def test_list_shows_published_cards_only(client):
 def test_card_without_image_shows_the_placeholder(client):
     published(title="No picture yet")
     html = client.get(list_url()).text
-    assert "initiative-card__placeholder" in html
-    assert "<img" not in html.split('class="cards initiative-cards"')[1].split("</ul>")[0]
+    assert 'class="card__placeholder"' in html
+    assert (
+        "<img"
+        not in html.split('class="cards initiative-cards cards--stretch"')[1].split("</ul>")[0]
+    )
 
 
 def test_filter_by_commune(client):
