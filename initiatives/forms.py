@@ -64,32 +64,38 @@ class InitiativeFilterForm(forms.Form):
         strip=True,
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )
-    commune = SlugChoiceField(Commune.objects.all(), label=_("Commune"), empty_label=_("All"))
-    theme = SlugChoiceField(Theme.objects.all(), label=_("Theme"), empty_label=_("All"))
+    commune = SlugChoiceField(
+        Commune.objects.all(), label=_("Commune"), empty_label=_("All communes")
+    )
+    theme = SlugChoiceField(Theme.objects.all(), label=_("Theme"), empty_label=_("All themes"))
     target_group = SlugChoiceField(
-        TargetGroup.objects.all(), label=_("Target group"), empty_label=_("All")
+        TargetGroup.objects.all(), label=_("Target group"), empty_label=_("All target groups")
     )
     level = SlugChoiceField(
-        ParticipationLevel.objects.all(), label=_("Participation level"), empty_label=_("All")
+        ParticipationLevel.objects.all(),
+        label=_("Participation level"),
+        empty_label=_("All levels"),
     )
     # Published sheets only: an unpublished one is neither offered nor accepted.
-    method = SlugChoiceField(Method.objects.published(), label=_("Method"), empty_label=_("All"))
+    method = SlugChoiceField(
+        Method.objects.published(), label=_("Method"), empty_label=_("All methods")
+    )
     scale = forms.ChoiceField(
         label=_("Scale"),
         required=False,
-        choices=with_any(_("All"), Initiative.Scale.choices),
+        choices=with_any(_("All scales"), Initiative.Scale.choices),
         widget=PlainSelect,
     )
     carrier_type = forms.ChoiceField(
         label=_("Type of carrier"),
         required=False,
-        choices=with_any(_("All"), Initiative.CarrierType.choices),
+        choices=with_any(_("All types of carrier"), Initiative.CarrierType.choices),
         widget=PlainSelect,
     )
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=with_any(_("All"), Initiative.Status.choices),
+        choices=with_any(_("All statuses"), Initiative.Status.choices),
         widget=PlainSelect,
     )
     year = forms.TypedChoiceField(
