@@ -8,14 +8,23 @@ enters the feed on its date.
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core import page_cache
+from toolkit import cache as toolkit_cache
 from toolkit.models import Article
+
+logger = logging.getLogger(__name__)
 
 FEED_ITEM_COUNT = 20
 
@@ -63,7 +72,25 @@ class ArticleFeed(Feed):
         return [theme.name for theme in item.themes.all()]
 
     def __call__(self, request, *args, **kwargs):
-        response = super().__call__(request, *args, **kwargs)
+        # The same feed for every reader of a language: built once per toolkit version (any
+        # change to an article bumps it) and never kept past the next scheduled publication.
+        # The host is part of the key, the feed's links being absolute.
+        key = page_cache.versioned_key(
+            toolkit_cache.NAMESPACE, "feed", get_language() or "", request.get_host()
+        )
+        try:
+            cached = cache.get(key)
+        except Exception:  # a cache that is down: build the feed, as without a cache
+            logger.warning("Feed cache unavailable", exc_info=True)
+            key, cached = None, None
+        if cached is not None:
+            content, content_type = cached
+            response = HttpResponse(content, content_type=content_type)
+        else:
+            timeout = toolkit_cache.page_timeout() if key else 0
+            response = super().__call__(request, *args, **kwargs)
+            if key and timeout > 0 and response.status_code == 200:
+                cache.set(key, (response.content, response["Content-Type"]), timeout)
         # A feed reader may cache it a while; the list page says the same in HTML.
         response["Cache-Control"] = "public, max-age=900"
         return response

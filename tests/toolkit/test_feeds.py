@@ -95,6 +95,7 @@ def test_feed_keeps_the_20_latest_published_articles(client):
     assert titles(feed) == [f"Day {days}" for days in range(1, 21)]
 
 
+@pytest.mark.usefixtures("clock_cache")
 def test_a_scheduled_article_enters_the_feed_on_its_date(client):
     with time_machine.travel(NOW, tick=False):
         ArticleFactory(title_en="Out", published_at=NOW - datetime.timedelta(days=1))
@@ -122,7 +123,9 @@ def test_feed_has_the_security_headers(client):
     assert response["X-Frame-Options"] == "DENY"
 
 
-def test_feed_query_budget(client):
+def test_feed_query_budget(client, monkeypatch):
+    # Built on every request here (nothing kept): the budget is that of building it.
+    monkeypatch.setattr("toolkit.cache.page_timeout", lambda: 0)
     theme = Theme.objects.create(slug="housing", name="Housing", name_en="Housing")
     assert_query_budget(
         client,
@@ -130,3 +133,17 @@ def test_feed_query_budget(client):
         create=lambda count: ArticleFactory.create_batch(count, themes=[theme]),
         budget=2,  # the articles and their themes
     )
+
+
+def test_the_feed_is_built_once_per_change(client, django_assert_num_queries):
+    article = ArticleFactory(title_en="First title")
+    assert titles(parse(client.get(feed_url()))) == ["First title"]
+    with django_assert_num_queries(0):
+        assert titles(parse(client.get(feed_url()))) == ["First title"]
+    article.title_en = "Second title"
+    article.save()
+    assert titles(parse(client.get(feed_url()))) == ["Second title"]
+    # Each language has its own feed.
+    assert parse(client.get(feed_url("nl"))).findtext(f"{ATOM}title") != parse(
+        client.get(feed_url())
+    ).findtext(f"{ATOM}title")
