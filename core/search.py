@@ -9,7 +9,34 @@ query side: "école" and "ecole" then reach the stemmer as the same word.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models import Func, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language
+
+# PostgreSQL text-search configuration per language (stemming, stop words).
+SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
+
+
+def active_language() -> str:
+    """The page's language as a key of ``SEARCH_CONFIGS`` (the default one otherwise)."""
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return language if language in SEARCH_CONFIGS else settings.LANGUAGE_CODE
+
+
+def translated(field: str, language: str):
+    """An expression for a translated ``field`` as modeltranslation shows it in ``language``.
+
+    The language's own column first, then its fallbacks; empty texts count as missing. Works
+    across relations (``"participation_level__name"``) for ordering, search documents,
+    ``values()`` and subqueries.
+    """
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    codes = (language, *fallbacks.get(language, fallbacks["default"]))
+    return Coalesce(
+        *(NullIf(f"{field}_{code}", Value("")) for code in codes), output_field=TextField()
+    )
+
 
 # The accented letters of the languages we serve, grouped by the plain letter they fold to.
 _FOLDS = {

@@ -10,8 +10,8 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -25,7 +25,7 @@ from core.models import (
     Theme,
     TimeStampedModel,
 )
-from core.search import FoldAccents
+from core.search import SEARCH_CONFIGS, FoldAccents, translated
 from network.models import Organisation
 from toolkit.models import Method
 
@@ -83,27 +83,11 @@ class InitiativeQuerySet(ModerationQuerySet):
         )
 
 
-def translated(field: str, language: str):
-    """An expression for a translated ``field`` as modeltranslation shows it in ``language``.
-
-    The language's own column first, then its fallbacks; empty texts count as missing. Works
-    across relations (``"participation_level__name"``) for use in ``values()`` and subqueries.
-    Read it from ``initiatives.selectors``; it lives here for the indexes below.
-    """
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    codes = (language, *fallbacks.get(language, fallbacks["default"]))
-    return Coalesce(
-        *(NullIf(f"{field}_{code}", Value("")) for code in codes), output_field=models.TextField()
-    )
-
-
 def sort_title(language: str):
     """The title shown in ``language``, lower-cased: the catalogue's A–Z order (indexed)."""
     return Lower(translated("title", language))
 
 
-# PostgreSQL text-search configuration per language (stemming, stop words).
-SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
 SEARCH_DOCUMENT_FIELDS = [f"search_{language}" for language in SEARCH_CONFIGS]
 
 

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
 from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
-from django.utils.translation import get_language
 
-from core.search import fold_accents
+from core.search import SEARCH_CONFIGS, active_language, fold_accents
 from initiatives import cache as initiatives_cache
 from initiatives.forms import InitiativeFilterForm
-from initiatives.models import SEARCH_CONFIGS, Initiative, sort_title
+from initiatives.models import Initiative, sort_title
 
 # Re-exported: the expression lives with the model, whose indexes use it.
-from initiatives.models import translated as translated
-
-
-def active_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in SEARCH_CONFIGS else settings.LANGUAGE_CODE
 
 
 def filter_initiatives(

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db.models import F, Prefetch, Q, QuerySet, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest, QueryDict
-from django.utils.translation import get_language
 
 from core.models import ParticipationLevel, Theme
-from core.search import FoldAccents, fold_accents
+from core.search import SEARCH_CONFIGS, FoldAccents, active_language, fold_accents, translated
 from toolkit.forms import MethodFilterForm
 from toolkit.models import Article, Method, Resource, Stage
 
 # PostgreSQL text-search configuration per language (stemming, stop words).
-SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
 
 # The translated texts a method search reads, with their weight in the ranking.
 SEARCH_FIELDS = (
@@ -35,23 +31,6 @@ LATEST_ARTICLE_COUNT = 3
 
 # The generated full-text columns of an initiative: large, and never shown.
 INITIATIVE_SEARCH_COLUMNS = ("search_nl", "search_fr", "search_en")
-
-
-def active_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in SEARCH_CONFIGS else settings.LANGUAGE_CODE
-
-
-def translated(field: str, language: str):
-    """An expression for a translated ``field`` as modeltranslation shows it in ``language``:
-    the language's own column first, then its fallbacks; empty texts count as missing."""
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    codes = (language, *fallbacks.get(language, fallbacks["default"]))
-    return Coalesce(
-        *(NullIf(f"{field}_{code}", Value("")) for code in codes),
-        Value(""),
-        output_field=TextField(),
-    )
 
 
 def with_cards(queryset: QuerySet) -> QuerySet:

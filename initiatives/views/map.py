@@ -10,13 +10,12 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
+from core.search import active_language, translated
 from initiatives import cache as initiatives_cache
 from initiatives.models import InitiativeImage
 from initiatives.selectors import (
-    active_language,
     filter_initiatives,
     normalised_query,
-    translated,
 )
 from initiatives.templatetags.initiatives_map import region_bounds
 

@@ -18,6 +18,7 @@ from django.urls import NoReverseMatch, path, reverse
 from django.views.generic import DetailView, ListView
 
 from core.models import Commune, ModerationState, Theme
+from core.search import active_language, translated
 from initiatives.cache import (
     CachedForVisitorsMixin,
     compress,
@@ -27,12 +28,10 @@ from initiatives.cache import (
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import Initiative, InitiativeImage
 from initiatives.selectors import (
-    active_language,
     filter_initiatives,
     normalised_query,
     ordering,
     term_choices,
-    translated,
 )
 from toolkit.models import Method
 

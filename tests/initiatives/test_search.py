@@ -15,7 +15,8 @@ from django.http import QueryDict
 from django.utils import timezone, translation
 
 from core.models import ModerationState
-from initiatives.models import SEARCH_CONFIGS, Initiative
+from core.search import SEARCH_CONFIGS
+from initiatives.models import Initiative
 from initiatives.selectors import filter_initiatives
 from tests.initiatives.factories import InitiativeFactory
 

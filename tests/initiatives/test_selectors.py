@@ -6,9 +6,10 @@ import pytest
 from django.http import QueryDict
 from django.utils import translation
 
+from core.search import translated
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import Initiative
-from initiatives.selectors import filter_initiatives, normalised_query, translated
+from initiatives.selectors import filter_initiatives, normalised_query
 from tests.initiatives.factories import InitiativeFactory
 
 pytestmark = pytest.mark.django_db
