@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ContactMessage
+from core.widgets import PlainSelect
 
 
 class ContactForm(forms.ModelForm):
@@ -24,3 +25,46 @@ class ContactForm(forms.ModelForm):
 
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get("website"))
+
+
+# --- Filters of the lists (initiatives, toolkit) ------------------------------------------------
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """A term chosen by its slug, so the query string reads ``?stage=design``.
+
+    Each field names its own empty choice ("All stages", "All themes"): a bare "All" cannot
+    agree in gender with every label in French ("Tous" under "Étape").
+    """
+
+    widget = PlainSelect
+
+    def __init__(self, queryset, *, empty_label, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(queryset, empty_label=empty_label, **kwargs)
+
+
+def with_empty(label, choices) -> list[tuple[str, str]]:
+    """``choices`` after an empty choice named ``label`` ("All durations")."""
+    return [("", label), *choices]
+
+
+class FilterForm(forms.Form):
+    """A list's filters, bound to the query string (GET) so a filtered list can be shared.
+
+    Every field is optional. A bad value (a stale or hand-edited link) drops only itself: the
+    other filters still apply, and the template shows the field's error (with the id its
+    ``aria-describedby`` names), never a server error.
+    """
+
+    def valid_data(self) -> dict:
+        """The non-empty cleaned value of every field that validated; invalid ones are left out.
+
+        Django keeps a field's value in ``cleaned_data`` only when it passed validation, which
+        is exactly "ignore bad values field by field". An unbound form filters nothing.
+        """
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}

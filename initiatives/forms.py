@@ -7,6 +7,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import FilterForm, SlugChoiceField, with_empty
 from core.models import Commune, ParticipationLevel, TargetGroup, Theme
 from core.widgets import PlainSelect
 from initiatives.models import Initiative
@@ -24,22 +25,7 @@ def year_choices() -> list[tuple[str, str]]:
     ]
 
 
-class SlugChoiceField(forms.ModelChoiceField):
-    """A taxonomy term chosen by its slug, so the query string reads ``?theme=mobility``."""
-
-    widget = PlainSelect
-
-    def __init__(self, queryset, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("to_field_name", "slug")
-        super().__init__(queryset, **kwargs)
-
-
-def with_any(label, choices) -> list[tuple[str, str]]:
-    return [("", label), *choices]
-
-
-class InitiativeFilterForm(forms.Form):
+class InitiativeFilterForm(FilterForm):
     """The catalogue's filters, bound to the query string (GET) so a view can be shared.
 
     Every field is optional; :func:`initiatives.selectors.filter_initiatives` applies the valid
@@ -83,19 +69,19 @@ class InitiativeFilterForm(forms.Form):
     scale = forms.ChoiceField(
         label=_("Scale"),
         required=False,
-        choices=with_any(_("All scales"), Initiative.Scale.choices),
+        choices=with_empty(_("All scales"), Initiative.Scale.choices),
         widget=PlainSelect,
     )
     carrier_type = forms.ChoiceField(
         label=_("Type of carrier"),
         required=False,
-        choices=with_any(_("All types of carrier"), Initiative.CarrierType.choices),
+        choices=with_empty(_("All types of carrier"), Initiative.CarrierType.choices),
         widget=PlainSelect,
     )
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
-        choices=with_any(_("All statuses"), Initiative.Status.choices),
+        choices=with_empty(_("All statuses"), Initiative.Status.choices),
         widget=PlainSelect,
     )
     year = forms.TypedChoiceField(
@@ -161,15 +147,6 @@ class InitiativeFilterForm(forms.Form):
         # nothing; treat it as no search. NUL bytes cannot reach PostgreSQL.
         text = self.cleaned_data["q"].replace("\x00", "")
         return text if any(character.isalnum() for character in text) else ""
-
-    def valid_data(self) -> dict:
-        """The cleaned value of every field that validated; invalid fields are left out.
-
-        ``is_valid()`` must have run. Django keeps a field's value in ``cleaned_data`` only
-        when it passed validation, which is exactly "ignore bad values field by field".
-        """
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
 
     def active_filters(self) -> dict:
         """The filters in effect (valid, non-empty, sort order excluded)."""

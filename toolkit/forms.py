@@ -8,32 +8,13 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import FilterForm, SlugChoiceField, with_empty
 from core.models import ParticipationLevel, Theme
 from core.widgets import PlainSelect
 from toolkit.models import Article, Method, Resource, Stage
 
 # The longest search the method list accepts; a longer one is refused with the field's error.
 SEARCH_MAX_LENGTH = 200
-
-
-class SlugChoiceField(forms.ModelChoiceField):
-    """A term chosen by its slug, so the query string reads ``?stage=design``.
-
-    Each field names its own empty choice ("All stages", "All themes"): a bare "All" cannot
-    agree in gender with every label in French ("Tous" under "Étape").
-    """
-
-    widget = PlainSelect
-
-    def __init__(self, queryset, *, empty_label, **kwargs):
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("to_field_name", "slug")
-        super().__init__(queryset, empty_label=empty_label, **kwargs)
-
-
-def with_empty(label, choices) -> list[tuple[str, str]]:
-    """``choices`` after an empty choice named ``label`` ("All durations")."""
-    return [("", label), *choices]
 
 
 class SearchField(forms.CharField):
@@ -47,26 +28,6 @@ class SearchField(forms.CharField):
         attrs = super().widget_attrs(widget)
         attrs.pop("maxlength", None)
         return attrs
-
-
-class FilterForm(forms.Form):
-    """A list's filters, bound to the query string (GET) so a filtered list can be shared.
-
-    Every field is optional. A bad value (a stale or hand-edited link) drops only itself: the
-    other filters still apply, and the template shows the field's error (with the id its
-    ``aria-describedby`` names), never a server error.
-    """
-
-    def valid_data(self) -> dict:
-        """The non-empty cleaned value of every field that validated; invalid ones are left out.
-
-        Django keeps a field's value in ``cleaned_data`` only when it passed validation, which
-        is exactly "ignore bad values field by field". An unbound form filters nothing.
-        """
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
 
 
 class MethodFilterForm(FilterForm):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from django.http import QueryDict
 
+from core.forms import FilterForm
 from core.models import Theme
 from tests.toolkit.factories import StageFactory
-from toolkit.forms import ArticleFilterForm, FilterForm, MethodFilterForm, ResourceFilterForm
+from toolkit.forms import ArticleFilterForm, MethodFilterForm, ResourceFilterForm
 
 pytestmark = pytest.mark.django_db
 
