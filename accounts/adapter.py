@@ -11,7 +11,6 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.core.ratelimit import respond_429
-from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.urls import translate_url
@@ -20,18 +19,7 @@ from django.utils import translation
 from accounts.selectors import user_for_email
 from accounts.tasks import send_email_message
 from core.background import enqueue
-
-SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
-
-
-def supported_language(code: str | None) -> str:
-    """``code`` when the site speaks it, else the site's default language."""
-    if code in SUPPORTED_LANGUAGES:
-        return code
-    try:
-        return translation.get_supported_language_variant(code or "")
-    except LookupError:
-        return settings.LANGUAGE_CODE
+from core.languages import supported_language
 
 
 class AccountAdapter(DefaultAccountAdapter):

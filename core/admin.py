@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.languages import language_fields
 from core.models import (
     Commune,
     ContactMessage,
@@ -17,7 +18,7 @@ from core.models import (
 @admin.register(Commune)
 class CommuneAdmin(TabbedTranslationAdmin):
     list_display = ["name", "nis_code", "postcodes"]
-    search_fields = ["name_fr", "name_nl", "name_en", "nis_code", "postcodes"]
+    search_fields = [*language_fields("name"), "nis_code", "postcodes"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "nis_code", "postcodes"]}),
         (_("Centre point"), {"fields": ["latitude", "longitude"]}),
@@ -28,7 +29,7 @@ class CommuneAdmin(TabbedTranslationAdmin):
 class TaxonomyAdmin(TabbedTranslationAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
-    search_fields = ["name_fr", "name_nl", "name_en"]
+    search_fields = language_fields("name")
     prepopulated_fields = {"slug": ["name_fr"]}
 
 
@@ -36,14 +37,14 @@ class TaxonomyAdmin(TabbedTranslationAdmin):
 class ParticipationLevelAdmin(TabbedTranslationAdmin):
     list_display = ["rung", "name", "slug"]
     list_display_links = ["name"]
-    search_fields = ["name_fr", "name_nl", "name_en"]
+    search_fields = language_fields("name")
     prepopulated_fields = {"slug": ["name_fr"]}
 
 
 @admin.register(Page)
 class PageAdmin(TabbedTranslationAdmin):
     list_display = ["title", "slug", "updated_at"]
-    search_fields = ["title_fr", "title_nl", "title_en"]
+    search_fields = language_fields("title")
     fieldsets = [(None, {"fields": ["slug", "title", "lead", "body"]})]
     list_filter = ["slug"]
 

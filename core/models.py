@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import language_fields
 from core.sanitise import sanitise_html
 
 
@@ -279,8 +280,7 @@ class Page(TimeStampedModel):
         return self.title
 
     def save(self, *args, **kwargs):
-        for code, _name in settings.LANGUAGES:
-            field = f"body_{code}"
+        for field in language_fields("body"):
             if getattr(self, field, None):
                 setattr(self, field, sanitise_html(getattr(self, field)))
         super().save(*args, **kwargs)

@@ -9,6 +9,7 @@ from django.views.generic import FormView, TemplateView
 
 from core import home, ratelimit
 from core.forms import ContactForm
+from core.languages import LANGUAGE_CODES
 from core.models import Commune, Page, ParticipationLevel, Theme
 from core.services import contact_message_send
 
@@ -30,7 +31,7 @@ class HomeView(TemplateView):
         context["themes"] = themes
         context["theme_count"] = len(themes)
         context["levels"] = list(ParticipationLevel.objects.all())
-        context["language_count"] = len(settings.LANGUAGES)
+        context["language_count"] = len(LANGUAGE_CODES)
         context["home_blocks"] = home.rendered_blocks(self.request)
         context["home_stylesheets"] = home.stylesheets(context["home_blocks"])
         return context

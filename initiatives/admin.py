@@ -27,6 +27,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from core.languages import LANGUAGE_CODES, language_fields
 from core.models import ModerationState
 from initiatives import services
 from initiatives.models import (
@@ -125,18 +126,7 @@ class InitiativeAdmin(TabbedTranslationAdmin):
         "themes",
         StartYearFilter,
     ]
-    search_fields = [
-        "title_nl",
-        "title_fr",
-        "title_en",
-        "summary_nl",
-        "summary_fr",
-        "summary_en",
-        "carrier_name_nl",
-        "carrier_name_fr",
-        "carrier_name_en",
-        "author__email",
-    ]
+    search_fields = [*language_fields("title", "summary", "carrier_name"), "author__email"]
     list_select_related = ["author"]
     list_per_page = 50
     date_hierarchy = "start_date"
@@ -419,7 +409,7 @@ def _label(key: str) -> str:
     if key in ("steps", "links"):
         return str(Initiative._meta.get_field(key).related_model._meta.verbose_name_plural)
     base, _sep, language = key.rpartition("_")
-    if language in services.LANGUAGE_CODES and base in services.TRANSLATED_FIELDS:
+    if language in LANGUAGE_CODES and base in services.TRANSLATED_FIELDS:
         return f"{Initiative._meta.get_field(base).verbose_name} [{language}]"
     return str(Initiative._meta.get_field(key).verbose_name)
 

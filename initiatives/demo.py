@@ -25,9 +25,10 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from core.demo import DemoSeeder, translated
+from core.geo import BRUSSELS_BOUNDS
 from core.models import Commune, ModerationState, ParticipationLevel, TargetGroup, Theme
 from initiatives import demo_data
-from initiatives.models import REGION_BOUNDS, Initiative, InitiativeImage, TimelineStep
+from initiatives.models import Initiative, InitiativeImage, TimelineStep
 from network.models import Organisation
 from toolkit.demo_methods import METHODS
 from toolkit.models import Method
@@ -129,9 +130,11 @@ def offset_coordinates(latitude, longitude, seed: str, spread: float = 1.0):
     lat = float(latitude) + rng.uniform(-0.006, 0.006) * spread
     lng = float(longitude) + rng.uniform(-0.009, 0.009) * spread
     lat = min(
-        max(lat, float(REGION_BOUNDS["south"]) + 0.001), float(REGION_BOUNDS["north"]) - 0.001
+        max(lat, float(BRUSSELS_BOUNDS["south"]) + 0.001), float(BRUSSELS_BOUNDS["north"]) - 0.001
     )
-    lng = min(max(lng, float(REGION_BOUNDS["west"]) + 0.001), float(REGION_BOUNDS["east"]) - 0.001)
+    lng = min(
+        max(lng, float(BRUSSELS_BOUNDS["west"]) + 0.001), float(BRUSSELS_BOUNDS["east"]) - 0.001
+    )
     quantum = Decimal("0.00001")
     return (
         Decimal(str(lat)).quantize(quantum, ROUND_HALF_UP),

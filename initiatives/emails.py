@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import supported_language
 from initiatives.models import Initiative
 
 # kind → (subject, what happened). The kinds are the constants in ``initiatives.services``.
@@ -69,7 +70,7 @@ def site_url() -> str:
 def author_email(initiative: Initiative, kind: str, message: str = "") -> EmailMessage:
     """The e-mail telling ``initiative``'s author about ``kind``, with the service's message."""
     author = initiative.author
-    language = _supported(author.preferred_language)
+    language = supported_language(author.preferred_language)
     subject, lead = AUTHOR_EMAILS[kind]
     with translation.override(language):
         title = initiative.title  # modeltranslation: the title in this language, or fallback
@@ -122,8 +123,3 @@ def _url(build) -> str | None:
         return site_url() + build()
     except NoReverseMatch:
         return None
-
-
-def _supported(code: str | None) -> str:
-    codes = {code for code, _name in settings.LANGUAGES}
-    return code if code in codes else settings.LANGUAGE_CODE

@@ -9,40 +9,24 @@ first, the other languages folded in a disclosure.
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.text import format_lazy
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.geo import BRUSSELS_BOUNDS, in_brussels
 from core.images import reencode_image
-from core.models import Commune, ParticipationLevel, TargetGroup, Theme
-from initiatives.models import (
-    REGION_BOUNDS,
-    Initiative,
-    InitiativeImage,
-    TimelineStep,
-    inside_region,
+from core.languages import (
+    LANGUAGE_CODES,
+    LANGUAGE_NAMES,
+    active_language,
+    language_fields,
+    other_languages,
 )
+from core.models import Commune, ParticipationLevel, TargetGroup, Theme
+from initiatives.models import Initiative, InitiativeImage, TimelineStep
 from network.models import Organisation
 from toolkit.models import Method
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def page_language() -> str:
-    language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    return language if language in LANGUAGE_CODES else settings.LANGUAGE_CODE
-
-
-def other_languages() -> list[str]:
-    return [code for code in LANGUAGE_CODES if code != page_language()]
-
-
-def translated(*names: str) -> list[str]:
-    return [f"{name}_{code}" for name in names for code in LANGUAGE_CODES]
 
 
 class Fieldset:
@@ -105,7 +89,7 @@ class StepForm(DescribedErrors, forms.ModelForm):
             field.widget.attrs["lang"] = code
 
     def language_fieldsets(self):
-        own = page_language()
+        own = active_language()
         return [
             Fieldset(
                 self,
@@ -124,7 +108,7 @@ class StepForm(DescribedErrors, forms.ModelForm):
     def require_one_language(self, name: str) -> None:
         if not any(self.cleaned_data.get(f"{name}_{code}") for code in LANGUAGE_CODES):
             self.add_error(
-                f"{name}_{page_language()}",
+                f"{name}_{active_language()}",
                 forms.ValidationError(_("Write this in at least one language."), code="required"),
             )
 
@@ -143,7 +127,7 @@ class BasicsForm(StepForm):
     class Meta:
         model = Initiative
         fields = [
-            *translated("title", "summary"),
+            *language_fields("title", "summary"),
             "scale",
             "themes",
             "target_groups",
@@ -151,12 +135,12 @@ class BasicsForm(StepForm):
             "start_date",
             "end_date",
             "status",
-            *translated("carrier_name"),
+            *language_fields("carrier_name"),
             "carrier_type",
             "organisation",
         ]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 4}) for name in translated("summary")},
+            **{name: forms.Textarea(attrs={"rows": 4}) for name in language_fields("summary")},
             "themes": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -207,7 +191,7 @@ class BasicsForm(StepForm):
                 self,
                 _("Who carries it"),
                 [
-                    f"carrier_name_{page_language()}",
+                    f"carrier_name_{active_language()}",
                     *(f"carrier_name_{code}" for code in other_languages()),
                     "carrier_type",
                     "organisation",
@@ -284,14 +268,14 @@ class PlaceForm(StepForm):
             else:
                 # The communes are missing (an error of their own): keep the stored position.
                 del cleaned["latitude"], cleaned["longitude"]
-        elif not inside_region(latitude, longitude):
+        elif not in_brussels(latitude, longitude):
             message = _(
                 "This place lies outside the Brussels-Capital Region. Initiatives on the map "
                 "take place in the Region: check the coordinates (latitude between "
                 "%(south)s and %(north)s, longitude between %(west)s and %(east)s)."
             )
             self.add_error(
-                "latitude", forms.ValidationError(message % REGION_BOUNDS, code="outside")
+                "latitude", forms.ValidationError(message % BRUSSELS_BOUNDS, code="outside")
             )
             self.add_error(
                 "longitude",
@@ -306,13 +290,15 @@ class ContentForm(StepForm):
     class Meta:
         model = Initiative
         fields = [
-            *translated("description", "stakeholders", "outcome", "lessons_learned"),
+            *language_fields("description", "stakeholders", "outcome", "lessons_learned"),
             "methods",
         ]
         widgets = {
             **{
                 name: forms.Textarea(attrs={"rows": 6})
-                for name in translated("description", "stakeholders", "outcome", "lessons_learned")
+                for name in language_fields(
+                    "description", "stakeholders", "outcome", "lessons_learned"
+                )
             },
             "methods": forms.CheckboxSelectMultiple,
         }
@@ -327,7 +313,7 @@ class ContentForm(StepForm):
         self.fields["methods"].help_text = _(
             "The participation methods you used; each is explained in the toolkit."
         )
-        own = page_language()
+        own = active_language()
         hints = {
             "description": _("What happened, why, and how people took part."),
             "stakeholders": _("Who took part or helped: residents, associations, services."),
@@ -344,15 +330,15 @@ class ContentForm(StepForm):
 class TimelineStepForm(DescribedErrors, forms.ModelForm):
     class Meta:
         model = TimelineStep
-        fields = ["date", *translated("title", "description")]
+        fields = ["date", *language_fields("title", "description")]
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            **{name: forms.Textarea(attrs={"rows": 2}) for name in translated("description")},
+            **{name: forms.Textarea(attrs={"rows": 2}) for name in language_fields("description")},
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        own = page_language()
+        own = active_language()
         for name in ("title", "description"):
             for code in LANGUAGE_CODES:
                 field = self.fields[f"{name}_{code}"]
@@ -384,14 +370,14 @@ class TimelineStepForm(DescribedErrors, forms.ModelForm):
             )
             if has_content:
                 self.add_error(
-                    f"title_{page_language()}",
+                    f"title_{active_language()}",
                     forms.ValidationError(_("Give this step a title."), code="required"),
                 )
         return cleaned
 
     def step_data(self) -> dict:
         # Named here: the inline formset's generated Meta also lists the foreign key.
-        names = ["date", *translated("title", "description")]
+        names = ["date", *language_fields("title", "description")]
         return {name: self.cleaned_data.get(name) for name in names}
 
 
@@ -462,7 +448,7 @@ class ImageForm(DescribedErrors, forms.ModelForm):
 
     def save(self, commit=True):
         image = super().save(commit=False)
-        own = page_language()
+        own = active_language()
         # The language fields, so the text is stored in the language the carrier wrote it in.
         setattr(image, f"alt_text_{own}", self.cleaned_data["alt_text"])
         setattr(image, f"caption_{own}", self.cleaned_data["caption"])

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.fulltext import SEARCH_CONFIGS, FoldAccents, translated
+from core.geo import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS, validate_in_brussels
+from core.languages import LANGUAGE_CODES
 from core.models import (
     Commune,
     Moderated,
@@ -25,24 +25,8 @@ from core.models import (
     Theme,
     TimeStampedModel,
 )
-from core.search import SEARCH_CONFIGS, FoldAccents, translated
 from network.models import Organisation
 from toolkit.models import Method
-
-# The Brussels-Capital Region lies within these bounds (see core/data/communes.csv).
-REGION_BOUNDS = {
-    "south": Decimal("50.76"),
-    "north": Decimal("50.92"),
-    "west": Decimal("4.24"),
-    "east": Decimal("4.49"),
-}
-
-
-def inside_region(latitude, longitude) -> bool:
-    return (
-        REGION_BOUNDS["south"] <= Decimal(str(latitude)) <= REGION_BOUNDS["north"]
-        and REGION_BOUNDS["west"] <= Decimal(str(longitude)) <= REGION_BOUNDS["east"]
-    )
 
 
 class InitiativeQuerySet(ModerationQuerySet):
@@ -98,9 +82,9 @@ def search_document(language: str) -> SearchVector:
     every write, bulk ones included) and GIN-indexed, so a search reads the index and ranks on the
     stored vectors instead of parsing every row's text.
 
-    Accents are folded before stemming (``core.search.FoldAccents``): "école" is stored as
+    Accents are folded before stemming (``core.fulltext.FoldAccents``): "école" is stored as
     "ecole", so a visitor typing either finds it, the query being folded the same way
-    (``core.search.fold_accents`` in ``initiatives.selectors.filter_initiatives``).
+    (``core.fulltext.fold_accents`` in ``initiatives.selectors.filter_initiatives``).
     """
     config = SEARCH_CONFIGS[language]
     return (
@@ -139,19 +123,13 @@ class Initiative(TimeStampedModel, Moderated):
         _("latitude"),
         max_digits=8,
         decimal_places=5,
-        validators=[
-            MinValueValidator(REGION_BOUNDS["south"]),
-            MaxValueValidator(REGION_BOUNDS["north"]),
-        ],
+        validators=LATITUDE_VALIDATORS,
     )
     longitude = models.DecimalField(
         _("longitude"),
         max_digits=8,
         decimal_places=5,
-        validators=[
-            MinValueValidator(REGION_BOUNDS["west"]),
-            MaxValueValidator(REGION_BOUNDS["east"]),
-        ],
+        validators=LONGITUDE_VALIDATORS,
     )
     scale = models.CharField(_("scale"), max_length=20, choices=Scale.choices)
     themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="initiatives")
@@ -238,7 +216,7 @@ class Initiative(TimeStampedModel, Moderated):
                     name=f"initiative_published_az_{language}",
                     condition=Q(moderation_state="published"),
                 )
-                for language in ("nl", "fr", "en")
+                for language in LANGUAGE_CODES
             ),
             GinIndex(fields=["search_nl"], name="initiative_search_nl"),
             GinIndex(fields=["search_fr"], name="initiative_search_fr"),
@@ -261,14 +239,8 @@ class Initiative(TimeStampedModel, Moderated):
         super().clean()
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end cannot come before the start.")})
-        if (
-            self.latitude is not None
-            and self.longitude is not None
-            and not inside_region(self.latitude, self.longitude)
-        ):
-            raise ValidationError(
-                _("The place must lie inside the Brussels-Capital Region."), code="outside"
-            )
+        if self.latitude is not None and self.longitude is not None:
+            validate_in_brussels(self.latitude, self.longitude)
 
 
 class TimelineStep(models.Model):

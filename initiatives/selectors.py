@@ -9,7 +9,8 @@ from django.core.cache import cache
 from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
 
-from core.search import SEARCH_CONFIGS, active_language, fold_accents
+from core.fulltext import SEARCH_CONFIGS, fold_accents
+from core.languages import active_language
 from initiatives import cache as initiatives_cache
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import Initiative, sort_title

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -25,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.background import enqueue
+from core.languages import language_fields, translated_fields
 from core.models import IllegalTransition, ModerationEvent, ModerationState
 from initiatives import tasks
 from initiatives.models import (
@@ -34,18 +34,9 @@ from initiatives.models import (
     TimelineStep,
 )
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-# What a proposed change may contain. Translated fields are stored per language.
-TRANSLATED_FIELDS = (
-    "title",
-    "summary",
-    "description",
-    "stakeholders",
-    "outcome",
-    "lessons_learned",
-    "carrier_name",
-)
+# What a proposed change may contain. Translated fields (``initiatives/translation.py``) are
+# stored per language.
+TRANSLATED_FIELDS = translated_fields(Initiative)
 SCALAR_FIELDS = (
     "slug",
     "address",
@@ -59,11 +50,11 @@ SCALAR_FIELDS = (
 )
 FOREIGN_KEY_FIELDS = ("participation_level", "organisation")
 MANY_TO_MANY_FIELDS = ("communes", "themes", "target_groups", "methods")
-STEP_FIELDS = ("date", *(f"{f}_{c}" for f in ("title", "description") for c in LANGUAGE_CODES))
-LINK_FIELDS = ("url", *(f"label_{c}" for c in LANGUAGE_CODES))
+STEP_FIELDS = ("date", *language_fields(*translated_fields(TimelineStep)))
+LINK_FIELDS = ("url", *language_fields(*translated_fields(InitiativeLink)))
 REVISABLE_FIELDS = frozenset(
     (
-        *(f"{field}_{code}" for field in TRANSLATED_FIELDS for code in LANGUAGE_CODES),
+        *language_fields(*TRANSLATED_FIELDS),
         *SCALAR_FIELDS,
         *FOREIGN_KEY_FIELDS,
         *MANY_TO_MANY_FIELDS,

@@ -171,8 +171,8 @@ LANGUAGE_COOKIE_SECURE = not DEBUG
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
-MODELTRANSLATION_LANGUAGES = ("nl", "fr", "en")
+# modeltranslation takes its languages from LANGUAGES; code reads them from core.languages.
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 # A missing text falls back to the other official language first, then English.
 MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "default": ("fr", "nl", "en"),

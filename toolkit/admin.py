@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from core.languages import language_fields
 from toolkit.admin_forms import ArticleAdminForm
 from toolkit.models import Article, Method, Resource, Stage
 
@@ -44,7 +45,7 @@ class PublicationListFilter(admin.SimpleListFilter):
 class StageAdmin(TabbedTranslationAdmin):
     list_display = ["name", "position", "slug"]
     list_editable = ["position"]
-    search_fields = ["name_nl", "name_fr", "name_en", "summary_nl", "summary_fr", "summary_en"]
+    search_fields = language_fields("name", "summary")
     prepopulated_fields = {"slug": ["name_fr"]}
     fieldsets = [
         (None, {"fields": ["name", "slug", "position", "summary"]}),
@@ -74,7 +75,7 @@ class MethodAdmin(TabbedTranslationAdmin):
         "themes",
     ]
     list_select_related = ["participation_level"]
-    search_fields = ["name_nl", "name_fr", "name_en", "summary_nl", "summary_fr", "summary_en"]
+    search_fields = language_fields("name", "summary")
     prepopulated_fields = {"slug": ["name_fr"]}
     filter_horizontal = ["themes", "stages"]
     fieldsets = [
@@ -111,7 +112,7 @@ class ResourceAdmin(TabbedTranslationAdmin):
     ]
     list_editable = ["position"]
     list_filter = [PublicationListFilter, "kind", "language", "licence", "stages"]
-    search_fields = ["title_nl", "title_fr", "title_en", "slug"]
+    search_fields = [*language_fields("title"), "slug"]
     prepopulated_fields = {"slug": ["title_fr"]}
     filter_horizontal = ["stages", "methods"]
     readonly_fields = ["file_size", "download_count"]
@@ -136,7 +137,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
     form = ArticleAdminForm
     list_display = ["title", "kind", "published_at"]
     list_filter = [PublicationListFilter, "kind", "themes"]
-    search_fields = ["title_nl", "title_fr", "title_en", "lead_nl", "lead_fr", "lead_en"]
+    search_fields = language_fields("title", "lead")
     prepopulated_fields = {"slug": ["title_fr"]}
     filter_horizontal = ["themes", "methods"]
     date_hierarchy = "published_at"

@@ -11,7 +11,6 @@ import math
 import re
 import uuid
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -20,6 +19,7 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import language_fields
 from core.models import ParticipationLevel, Theme, TimeStampedModel
 from core.sanitise import sanitise_html
 from toolkit.validators import validate_pdf
@@ -42,12 +42,10 @@ def lines(text: str) -> list[str]:
 
 def sanitise_translations(instance: models.Model, *names: str) -> None:
     """Sanitise every language's value of the rich-text fields ``names`` of ``instance``."""
-    for name in names:
-        for code, _label in settings.LANGUAGES:
-            field = f"{name}_{code}"
-            value = getattr(instance, field, None)
-            if value:
-                setattr(instance, field, sanitise_html(value))
+    for field in language_fields(*names):
+        value = getattr(instance, field, None)
+        if value:
+            setattr(instance, field, sanitise_html(value))
 
 
 class Stage(TimeStampedModel):

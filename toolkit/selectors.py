@@ -6,8 +6,9 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest, QueryDict
 
+from core.fulltext import SEARCH_CONFIGS, FoldAccents, fold_accents, translated
+from core.languages import active_language
 from core.models import ParticipationLevel, Theme
-from core.search import SEARCH_CONFIGS, FoldAccents, active_language, fold_accents, translated
 from toolkit.forms import MethodFilterForm
 from toolkit.models import Article, Method, Resource, Stage
 
@@ -47,7 +48,7 @@ def method_cards(queryset: QuerySet) -> QuerySet:
 
 def search_document(language: str) -> SearchVector:
     """The searchable text of a method as a visitor of ``language`` reads it, accents folded
-    (``core.search``) so that "ecole" finds "école": the query is folded alike.
+    (``core.fulltext``) so that "ecole" finds "école": the query is folded alike.
 
     Computed at query time: the sheets are a few dozen rows, an index would not pay off. The
     description is HTML; the text-search parser recognises tags and the configurations drop them.

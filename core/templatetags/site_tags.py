@@ -1,7 +1,8 @@
 from django import template
-from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+
+from core.languages import LANGUAGE_NAMES
 
 register = template.Library()
 
@@ -12,7 +13,7 @@ def language_switcher(context):
     request = context.get("request")
     current = get_language()
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, name in LANGUAGE_NAMES.items():
         url = f"/{code}/"
         if request is not None:
             url = translate_url(request.get_full_path(), code)

@@ -9,13 +9,14 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
+from core.languages import LANGUAGE_NAMES, fallback_order
+
 register = template.Library()
 
 
 def shown_language(obj, field: str) -> str:
     current = get_language() or settings.LANGUAGE_CODE
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    for code in (current, *fallbacks.get(current, fallbacks["default"])):
+    for code in fallback_order(current):
         if getattr(obj, f"{field}_{code}", None):
             return code
     return current
@@ -27,7 +28,7 @@ def translation_hint(obj, field):
     code = shown_language(obj, field)
     return {
         "code": code,
-        "name": dict(settings.LANGUAGES).get(code, code),
+        "name": LANGUAGE_NAMES.get(code, code),
         "fallback": code != get_language(),
     }
 

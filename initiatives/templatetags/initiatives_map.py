@@ -7,17 +7,9 @@ import json
 from django import template
 from django.conf import settings
 
-from initiatives.models import REGION_BOUNDS
+from core.geo import leaflet_bounds
 
 register = template.Library()
-
-
-def region_bounds() -> list[list[float]]:
-    """The Region's bounding box as Leaflet wants it: [[south, west], [north, east]]."""
-    return [
-        [float(REGION_BOUNDS["south"]), float(REGION_BOUNDS["west"])],
-        [float(REGION_BOUNDS["north"]), float(REGION_BOUNDS["east"])],
-    ]
 
 
 @register.simple_tag
@@ -26,5 +18,5 @@ def map_settings() -> dict:
     return {
         "tile_url": settings.MAP_TILE_URL,
         "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-        "bounds": json.dumps(region_bounds()),
+        "bounds": json.dumps(leaflet_bounds()),
     }

@@ -10,14 +10,15 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.urls import path, reverse
 from django.views.decorators.http import require_safe
 
-from core.search import active_language, translated
+from core.fulltext import translated
+from core.geo import leaflet_bounds
+from core.languages import active_language
 from initiatives import cache as initiatives_cache
 from initiatives.models import InitiativeImage
 from initiatives.selectors import (
     filter_initiatives,
     normalised_query,
 )
-from initiatives.templatetags.initiatives_map import region_bounds
 
 # The order of the values in each marker row of the JSON (documented in the payload too).
 MARKER_FIELDS = ["id", "lat", "lng", "title", "url", "image"]
@@ -77,7 +78,7 @@ def initiative_map_data(request):
         markers = map_markers(queryset, language)
         payload = {
             "fields": MARKER_FIELDS,
-            "bounds": region_bounds(),
+            "bounds": leaflet_bounds(),
             "count": len(markers),
             "initiatives": markers,
         }

@@ -17,8 +17,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, path, reverse
 from django.views.generic import DetailView, ListView
 
+from core.fulltext import translated
+from core.languages import active_language
 from core.models import Commune, ModerationState, Theme
-from core.search import active_language, translated
 from initiatives.cache import (
     CachedForVisitorsMixin,
     compress,

@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
+from core.languages import LANGUAGE_CODES
 from core.models import ModerationState
 from initiatives import services
 from initiatives.forms_submission import (
@@ -445,7 +446,7 @@ def changed_labels(initiative: Initiative, data: dict) -> list[str]:
             labels.append(_("Timeline"))
             continue
         base, _sep, code = name.rpartition("_")
-        if code in ("nl", "fr", "en") and base:
+        if code in LANGUAGE_CODES and base:
             field = Initiative._meta.get_field(base)
             labels.append(f"{field.verbose_name.capitalize()} ({code.upper()})")
         else:

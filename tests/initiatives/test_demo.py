@@ -7,10 +7,11 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from core.geo import in_brussels
 from core.models import Commune, ModerationEvent, ModerationState
 from initiatives import demo_data
 from initiatives.demo import create_example_initiative, status_for
-from initiatives.models import Initiative, InitiativeImage, TimelineStep, inside_region
+from initiatives.models import Initiative, InitiativeImage, TimelineStep
 from toolkit.models import Method
 
 pytestmark = pytest.mark.django_db
@@ -96,7 +97,7 @@ def test_every_published_initiative_is_complete_in_three_languages(seeded):
                 assert getattr(initiative, f"{field}_{language}"), (initiative.slug, field)
             for step in initiative.steps.all():
                 assert getattr(step, f"title_{language}")
-        assert inside_region(initiative.latitude, initiative.longitude), initiative.slug
+        assert in_brussels(initiative.latitude, initiative.longitude), initiative.slug
         assert 1 <= len(initiative.steps.all()) <= 4
         assert initiative.themes.all()
         assert initiative.participation_level_id
@@ -140,7 +141,7 @@ def test_scale_two_adds_one_copy_of_each_written_initiative(seeded):
     assert copies.count() == WRITTEN
     assert len(set(copies.values_list("slug", flat=True))) == WRITTEN
     for copy in copies.prefetch_related("communes", "themes", "steps"):
-        assert inside_region(copy.latitude, copy.longitude)
+        assert in_brussels(copy.latitude, copy.longitude)
         assert copy.communes.all() and copy.themes.all() and copy.steps.all()
         assert copy.published_at is not None
 

@@ -14,8 +14,8 @@ from django.db import connection
 from django.http import QueryDict
 from django.utils import timezone, translation
 
+from core.fulltext import SEARCH_CONFIGS
 from core.models import ModerationState
-from core.search import SEARCH_CONFIGS
 from initiatives.models import Initiative
 from initiatives.selectors import filter_initiatives
 from tests.initiatives.factories import InitiativeFactory

@@ -6,7 +6,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import translation
 
-from core.search import translated
+from core.fulltext import translated
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import Initiative
 from initiatives.selectors import filter_initiatives, normalised_query

@@ -1,4 +1,5 @@
-"""Accent-insensitive full-text search without PostgreSQL's ``unaccent`` extension.
+"""Building blocks of full-text search: the search configuration per language, accent folding
+(the same in SQL and in Python) and the expression of a translated field as a page shows it.
 
 Visitors often type French and Dutch words without their accents ("ecole", "reunion",
 "financiele"). The embedded PostgreSQL has no ``unaccent``, so the accents are folded with
@@ -9,19 +10,13 @@ query side: "école" and "ecole" then reach the stemmer as the same word.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db.models import Func, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.utils.translation import get_language
+
+from core.languages import fallback_order
 
 # PostgreSQL text-search configuration per language (stemming, stop words).
 SEARCH_CONFIGS = {"nl": "dutch", "fr": "french", "en": "english"}
-
-
-def active_language() -> str:
-    """The page's language as a key of ``SEARCH_CONFIGS`` (the default one otherwise)."""
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    return language if language in SEARCH_CONFIGS else settings.LANGUAGE_CODE
 
 
 def translated(field: str, language: str):
@@ -31,10 +26,9 @@ def translated(field: str, language: str):
     across relations (``"participation_level__name"``) for ordering, search documents,
     ``values()`` and subqueries.
     """
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    codes = (language, *fallbacks.get(language, fallbacks["default"]))
     return Coalesce(
-        *(NullIf(f"{field}_{code}", Value("")) for code in codes), output_field=TextField()
+        *(NullIf(f"{field}_{code}", Value("")) for code in fallback_order(language)),
+        output_field=TextField(),
     )
 
 

@@ -2,8 +2,8 @@ import pytest
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db.models import Value
 
+from core.fulltext import ACCENTED_ALL, PLAIN_ALL, FoldAccents, fold_accents
 from core.models import Theme
-from core.search import ACCENTED_ALL, PLAIN_ALL, FoldAccents, fold_accents
 
 
 def test_python_folds_french_and_dutch_accents_in_both_cases():
