@@ -11,17 +11,18 @@ from django.utils.text import slugify
 COMMUNES_CSV = Path(__file__).resolve().parent / "data" / "communes.csv"
 
 
-def read_communes(path: Path = COMMUNES_CSV) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
+def read_communes() -> list[dict]:
+    """The rows of ``COMMUNES_CSV``: NIS code, names per language, postcodes, centre point."""
+    with COMMUNES_CSV.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def load_communes(commune_model, path: Path = COMMUNES_CSV) -> int:
+def load_communes(commune_model) -> int:
     """Create or update every commune by NIS code; safe to run again. Returns the count.
 
     Takes the model as an argument so that a data migration can pass its historical model.
     """
-    rows = read_communes(path)
+    rows = read_communes()
     for row in rows:
         commune_model.objects.update_or_create(
             nis_code=row["nis_code"],
