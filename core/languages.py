@@ -44,7 +44,7 @@ def fallback_order(language: str) -> tuple[str, ...]:
     """``language`` followed by the languages modeltranslation falls back to when its text is
     missing (``MODELTRANSLATION_FALLBACK_LANGUAGES``)."""
     fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    return (language, *(code for code in fallbacks.get(language, fallbacks["default"])))
+    return (language, *fallbacks.get(language, fallbacks["default"]))
 
 
 def language_fields(*names: str) -> list[str]:
