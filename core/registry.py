@@ -337,7 +337,7 @@ def blocks(slot: str) -> list[Block]:
     )
 
 
-def render_slot(slot: str, request: HttpRequest, subject: Any = None) -> list[RenderedBlock]:
+def render_slot(slot: str, request: HttpRequest | None, subject: Any = None) -> list[RenderedBlock]:
     """The blocks of ``slot`` that have something to show about ``subject``, rendered in order."""
     result = []
     for block in blocks(slot):

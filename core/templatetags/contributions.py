@@ -15,6 +15,6 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def contributions(context, slot: str, subject=None) -> str:
-    rendered = registry.render_slot(slot, context["request"], subject)
+    rendered = registry.render_slot(slot, context.get("request"), subject)
     # Each block's HTML was rendered (and escaped) by its own template.
     return mark_safe("".join(block.html for block in rendered))
