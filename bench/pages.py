@@ -24,10 +24,10 @@ def main(argv: list[str] | None = None) -> None:
     django.setup()
     from django.db import connection
 
-    from core import public_pages
+    from core import registry
 
     pages = []
-    for page in public_pages.all_pages():
+    for page in registry.public_pages():
         example = page.prepare()
         path = page.path(example, args.language)
         pages.append(

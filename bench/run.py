@@ -6,7 +6,7 @@
 2. Production settings: ``DEBUG`` off, ``collectstatic`` into ``var/bench/static`` (WhiteNoise's
    manifest), gunicorn with sync workers on a free loopback port.
 3. For the baseline (``/healthz/``: one query through the whole middleware stack) and then each
-   page of ``core.public_pages`` in one language, HTML pages and data endpoints (JSON, GeoJSON,
+   page of ``core.registry`` in one language, HTML pages and data endpoints (JSON, GeoJSON,
    CSV) alike, or those that ``--pages`` selects: one check request (the registered status and
    content type, no redirect; it also fills the caches a cached page uses), a warm-up, then a
    load bounded in time from a second process: wrk when it is installed (Debian:

@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from core.sections import sections_for
+from core import registry
 
 
 def site(request):
@@ -9,5 +9,5 @@ def site(request):
         "SITE_NAME": settings.SITE_NAME,
         "SERVICE_EMAIL": settings.SERVICE_EMAIL,
         "SERVICE_PHONE": settings.SERVICE_PHONE,
-        "site_sections": sections_for(request.path),
+        "site_sections": registry.site_sections(request.path),
     }

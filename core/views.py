@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
-from core import home, ratelimit
+from core import ratelimit, registry
 from core.forms import ContactForm
 from core.languages import LANGUAGE_CODES
 from core.models import Commune, Page, ParticipationLevel, Theme
@@ -16,7 +16,7 @@ from core.services import contact_message_send
 
 class HomeView(TemplateView):
     """The front page: the journey, true key figures, the participation ladder and the blocks
-    other apps register in ``core.home`` (the latest articles, ...).
+    other apps contribute to the "home" slot of ``core.registry`` (the latest articles, ...).
 
     Three small queries whatever the amount of data (the taxonomies are short, staff-kept
     lists), plus each registered block's own few queries.
@@ -32,8 +32,9 @@ class HomeView(TemplateView):
         context["theme_count"] = len(themes)
         context["levels"] = list(ParticipationLevel.objects.all())
         context["language_count"] = len(LANGUAGE_CODES)
-        context["home_blocks"] = home.rendered_blocks(self.request)
-        context["home_stylesheets"] = home.stylesheets(context["home_blocks"])
+        # Rendered here, not by the template tag: their stylesheets go into <head>.
+        context["home_blocks"] = registry.render_slot("home", self.request)
+        context["home_stylesheets"] = registry.stylesheets(context["home_blocks"])
         return context
 
 

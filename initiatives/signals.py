@@ -4,6 +4,10 @@ Signals are used here (not in services) because invalidation is no business rule
 path changes an initiative (service, admin, shell, data migration), the caches must follow.
 The visitors' cached pages also show terms (communes, themes, methods, ...) and a published
 initiative's steps and links: changing those invalidates too.
+
+The toolkit's method sheets list the published initiatives that used them, with their communes
+(``initiatives/contributions.py``). Those sheets are cached under the toolkit's version, which
+this app bumps too: the toolkit never names the initiatives.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from core.models import Commune, ModerationState, ParticipationLevel, TargetGrou
 from initiatives.cache import bump_initiatives_version
 from initiatives.models import Initiative, InitiativeImage, InitiativeLink, TimelineStep
 from network.models import Organisation
+from toolkit.cache import bump_toolkit_version
 from toolkit.models import Method
 
 
@@ -31,12 +36,14 @@ def _affects_published_set(initiative: Initiative, update_fields=None) -> bool:
 def initiative_saved(sender, instance, update_fields=None, **kwargs):
     if _affects_published_set(instance, update_fields):
         bump_initiatives_version()
+        bump_toolkit_version()
 
 
 @receiver(post_delete, sender=Initiative, dispatch_uid="initiatives_cache_initiative_deleted")
 def initiative_deleted(sender, instance, **kwargs):
     if _affects_published_set(instance):
         bump_initiatives_version()
+        bump_toolkit_version()
 
 
 @receiver(post_save, sender=InitiativeImage, dispatch_uid="initiatives_cache_image_saved")
@@ -66,6 +73,13 @@ for model in (Commune, Theme, TargetGroup, ParticipationLevel, Method, Organisat
     )
 
 
+@receiver(post_save, sender=Commune, dispatch_uid="initiatives_toolkit_cache_commune_saved")
+@receiver(post_delete, sender=Commune, dispatch_uid="initiatives_toolkit_cache_commune_deleted")
+def commune_changed(sender, instance, **kwargs):
+    # A method sheet names the communes of the initiatives it lists.
+    bump_toolkit_version()
+
+
 def relations_changed(sender, instance, action, **kwargs):
     if not action.startswith("post_"):
         return
@@ -73,6 +87,12 @@ def relations_changed(sender, instance, action, **kwargs):
     # removed from many initiatives at once) the change may touch any of them.
     if not isinstance(instance, Initiative) or _affects_published_set(instance):
         bump_initiatives_version()
+        if sender in SHEET_RELATIONS:
+            bump_toolkit_version()
+
+
+# What a method sheet shows of the initiatives that used it, besides their own fields.
+SHEET_RELATIONS = (Initiative.methods.through, Initiative.communes.through)
 
 
 for field in ("communes", "themes", "target_groups", "methods"):

@@ -1,8 +1,7 @@
 """The toolkit: the stages of a quality process, method sheets, resources and articles.
 
-``toolkit`` needs only ``core``. The published initiatives that used a method are reached
-through the reverse relation ``Method.initiatives`` (declared by the initiatives app), never
-by importing that app.
+``toolkit`` needs only ``core``. What the apps above it show on its pages (the initiatives
+that used a method) they contribute through ``core.registry``; the toolkit never names them.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db.models import F, Prefetch, Q, QuerySet
-from django.http import HttpRequest, QueryDict
+from django.http import QueryDict
 
 from core.fulltext import SEARCH_CONFIGS, FoldAccents, fold_accents, translated
 from core.languages import active_language
@@ -23,15 +23,9 @@ SEARCH_FIELDS = (
     ("steps", "D"),
 )
 
-# The initiatives a method sheet lists, newest first.
-SHEET_INITIATIVES = 6
-
 # The latest articles shown on the toolkit's entry page, the site's home page and under a
 # preview of an unpublished article.
 LATEST_ARTICLE_COUNT = 3
-
-# The generated full-text columns of an initiative: large, and never shown.
-INITIATIVE_SEARCH_COLUMNS = ("search_nl", "search_fr", "search_en")
 
 
 def with_cards(queryset: QuerySet) -> QuerySet:
@@ -147,19 +141,6 @@ def method_sheet_queryset(user) -> QuerySet:
     )
 
 
-def initiatives_using(method: Method, count: int = SHEET_INITIATIVES) -> list:
-    """Up to ``count`` published initiatives that used ``method``, newest first, with their
-    communes. Reached through the reverse relation, so the toolkit never imports initiatives;
-    ``published()`` is core's ``ModerationQuerySet``. The generated search columns are left
-    out: the sheet shows a title and a link."""
-    return list(
-        method.initiatives.published()
-        .defer(*INITIATIVE_SEARCH_COLUMNS)
-        .order_by(F("published_at").desc(nulls_last=True), "-pk")
-        .prefetch_related("communes")[:count]
-    )
-
-
 def article_cards() -> QuerySet:
     """Published articles with what a card shows (its themes), newest first."""
     return Article.objects.published().prefetch_related("themes")
@@ -168,13 +149,6 @@ def article_cards() -> QuerySet:
 def latest_articles(count: int = LATEST_ARTICLE_COUNT) -> list[Article]:
     """The ``count`` latest published articles, ready for cards: one query plus one prefetch."""
     return list(article_cards()[:count])
-
-
-def home_latest_articles(request: HttpRequest) -> dict | None:
-    """The site home page's block (registered in ``toolkit.apps`` through ``core.home``): the
-    latest published articles; ``None`` hides the block."""
-    articles = latest_articles()
-    return {"articles": articles} if articles else None
 
 
 def article_filter_themes(params: QueryDict) -> list[Theme]:

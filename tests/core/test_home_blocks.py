@@ -1,4 +1,5 @@
-"""Blocks other apps add to the home page (``core.home``): the toolkit's latest articles."""
+"""Blocks other apps add to the home page (the "home" slot of ``core.registry``): the toolkit's
+latest articles."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from core import home
+from core import registry
 from tests.query_budget import assert_query_budget
 from tests.toolkit.factories import ArticleFactory
 
@@ -19,34 +20,42 @@ def extra_block():
     """A block of a pretend app, removed again after the test."""
     shown = {"value": True}
 
-    def context(request):
+    def context(request, subject):
         return {"greeting": "Hello from a block"} if shown["value"] else None
 
-    home.register("test-greeting", template="404.html", context=context, order=1)
+    registry.register_block("home", "test-greeting", template="404.html", context=context, order=1)
     yield shown
-    home.unregister("test-greeting")
+    registry.unregister_block("home", "test-greeting")
 
 
 def test_the_toolkit_registers_its_block():
-    names = [block.name for block in home.blocks()]
+    names = [block.name for block in registry.blocks("home")]
     assert "toolkit-latest-articles" in names
 
 
 def test_registering_the_same_block_again_changes_nothing():
-    # Django does not promise that AppConfig.ready() runs once.
-    from django.apps import apps
-
-    before = home.blocks()
-    apps.get_app_config("toolkit").ready()
-    assert home.blocks() == before
+    before = registry.blocks("home")
+    (block,) = [b for b in before if b.name == "toolkit-latest-articles"]
+    registry.register_block(
+        "home",
+        block.name,
+        template=block.template,
+        context=block.context,
+        order=block.order,
+        stylesheets=block.stylesheets,
+    )
+    assert registry.blocks("home") == before
 
 
 def test_another_block_under_a_taken_name_is_refused():
-    (toolkit_block,) = [b for b in home.blocks() if b.name == "toolkit-latest-articles"]
+    (toolkit_block,) = [b for b in registry.blocks("home") if b.name == "toolkit-latest-articles"]
     with pytest.raises(ValueError, match="already registered"):
-        home.register("toolkit-latest-articles", template="x.html", context=lambda request: {})
+        registry.register_block(
+            "home", "toolkit-latest-articles", template="x.html", context=lambda request, _: {}
+        )
     with pytest.raises(ValueError, match="already registered"):
-        home.register(
+        registry.register_block(
+            "home",
             "toolkit-latest-articles",
             template=toolkit_block.template,
             context=toolkit_block.context,
@@ -54,7 +63,7 @@ def test_another_block_under_a_taken_name_is_refused():
             stylesheets=toolkit_block.stylesheets,
         )
     # The registered block is left as it was.
-    assert toolkit_block in home.blocks()
+    assert toolkit_block in registry.blocks("home")
 
 
 def test_blocks_come_in_their_order_and_hide_without_content(rf, extra_block):
@@ -63,10 +72,10 @@ def test_blocks_come_in_their_order_and_hide_without_content(rf, extra_block):
     from django.contrib.auth.models import AnonymousUser
 
     request.user = AnonymousUser()
-    names = [block.name for block in home.rendered_blocks(request)]
+    names = [block.name for block in registry.render_slot("home", request)]
     assert names.index("test-greeting") < names.index("toolkit-latest-articles")
     extra_block["value"] = False
-    assert "test-greeting" not in [block.name for block in home.rendered_blocks(request)]
+    assert "test-greeting" not in [block.name for block in registry.render_slot("home", request)]
 
 
 def test_home_shows_the_three_latest_articles_in_order(client):

@@ -1,4 +1,4 @@
-"""The registry of public pages (``core.public_pages``): complete, and every page opens.
+"""The public pages of the registry (``core.registry``): complete, and every page opens.
 
 The browser checks (axe-core, console, CSP) of the same pages are in ``tests/e2e``; these run
 in the normal suite with the test client, so a broken registration fails fast.
@@ -13,11 +13,11 @@ from django.apps import apps
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from core import public_pages
-from core.public_pages import PublicPage
+from core import registry
+from core.registry import PublicPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-PAGES = public_pages.all_pages()
+PAGES = registry.public_pages()
 
 
 def local_app_labels() -> set[str]:
@@ -50,11 +50,11 @@ def test_every_url_of_our_apps_is_registered_or_declared_not_public():
     registered = {page.name for page in PAGES} | {
         page.url for page in PAGES if isinstance(page.url, str)
     }
-    declared = set(public_pages.not_public_urls())
+    declared = set(registry.not_public_urls())
     missing = sorted(ours - registered - declared)
     assert not missing, (
-        "Register these pages in the app's pages.py (public_pages.register) or declare them "
-        f"with public_pages.not_public(name, reason): {missing}"
+        "Register these pages in the app's contributions.py (registry.register_page) or "
+        f"declare them with registry.register_not_public(name, reason): {missing}"
     )
 
 
@@ -75,7 +75,7 @@ def test_core_and_accounts_pages_are_registered():
 
 def test_a_name_registers_once():
     with pytest.raises(ValueError, match="already registered"):
-        public_pages.register("core:home")
+        registry.register_page("core:home")
 
 
 def test_literal_paths_get_the_language_prefix():
@@ -117,7 +117,7 @@ def test_data_pages_are_registered_with_their_content_type():
 
 def test_a_data_page_needs_a_known_kind_and_its_content_type():
     with pytest.raises(ValueError, match="content_type"):
-        public_pages.register("example-data", kind="data")
+        registry.register_page("example-data", kind="data")
     with pytest.raises(ValueError, match="kind"):
-        public_pages.register("example-pdf", kind="pdf", content_type="application/pdf")
-    assert "example-data" not in {page.name for page in public_pages.all_pages()}
+        registry.register_page("example-pdf", kind="pdf", content_type="application/pdf")
+    assert "example-data" not in {page.name for page in registry.public_pages()}

@@ -21,7 +21,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from core import public_pages
+from core import registry
 from tests.accounts.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -223,7 +223,7 @@ def test_contact_form_and_its_confirmation(secure_client, production):
     assert_cookies(response, production)
 
 
-@pytest.mark.parametrize("public_page", public_pages.all_pages(), ids=lambda page: page.name)
+@pytest.mark.parametrize("public_page", registry.public_pages(), ids=lambda page: page.name)
 def test_every_registered_public_page(secure_client, production, public_page):
     response = secure_client.get(public_page.path(public_page.prepare(), "en"))
     assert response.status_code == public_page.status

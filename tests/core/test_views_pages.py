@@ -13,11 +13,10 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from core import views
+from core import registry, views
 from core.demo_pages import PAGES
 from core.models import Commune, Page, ParticipationLevel, Theme
 from core.sanitise import sanitise_html
-from core.sections import SECTIONS, sections_for
 
 pytestmark = pytest.mark.django_db
 
@@ -125,13 +124,13 @@ def test_header_links_built_sections_and_shows_the_others_as_coming_soon(client)
     nav = html[html.index('<nav class="main-nav"') : html.index("</nav>", html.index("main-nav"))]
     page = Html(nav)
     soon = page.text_of("main-nav__soon")
-    for section in sections_for("/en/"):
+    for section in registry.site_sections("/en/"):
         if section["url"]:
             assert page.find("a", href=section["url"]), section["key"]
         else:
             # Present in its place in the journey, as text and not as a link.
             assert any(str(section["title"]) in text for text in soon), section["key"]
-    assert len(page.find("li")) == len(SECTIONS) == 5
+    assert len(page.find("li")) == len(registry.sections()) == 5
 
 
 def test_language_switcher_keeps_the_page(client, pages):
@@ -160,8 +159,8 @@ def test_home_shows_the_journey_in_the_page_language(client, language):
     assert response.status_code == 200
     page = Html(response.content.decode())
     with translation.override(language):
-        expected_titles = [str(section.title) for section in SECTIONS]
-        expected_verbs = [str(section.verb) for section in SECTIONS]
+        expected_titles = [str(section.title) for section in registry.sections()]
+        expected_verbs = [str(section.verb) for section in registry.sections()]
     steps = page.text_of("journey__step")
     assert len(steps) == 5
     for title, verb, step in zip(expected_titles, expected_verbs, steps, strict=True):

@@ -1,4 +1,4 @@
-"""Every HTML page of the registry (``core.public_pages``) in nl, fr and en, in a real browser.
+"""Every HTML page of the registry (``core.registry``) in nl, fr and en, in a real browser.
 
 Data endpoints (``kind="data"``: JSON, GeoJSON, CSV) are left out: a file has no ``lang``,
 nothing for axe-core to check; ``tests/core/test_public_pages.py`` checks their status and
@@ -14,14 +14,14 @@ from __future__ import annotations
 import pytest
 from django.conf import settings
 
-from core import public_pages
+from core import registry
 from tests.e2e.axe import axe_violations, describe
 from tests.e2e.conftest import DESKTOP, PHONE, assert_clean
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-HTML_PAGES = [page for page in public_pages.all_pages() if page.is_html]
+HTML_PAGES = [page for page in registry.public_pages() if page.is_html]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -10,7 +10,7 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from core import public_pages
+from core import registry
 from core.models import Theme
 from tests.query_budget import assert_query_budget
 from tests.toolkit.factories import ArticleFactory
@@ -112,7 +112,7 @@ def test_empty_feed_is_still_valid(client):
 
 
 def test_feed_is_registered_as_a_data_page():
-    page = public_pages.get("toolkit:article-feed")
+    page = registry.public_page("toolkit:article-feed")
     assert (page.kind, page.content_type) == ("data", "application/atom+xml")
 
 

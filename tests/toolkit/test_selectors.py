@@ -1,4 +1,5 @@
-"""The toolkit's reads: filtering and searching method sheets, the initiatives a sheet lists."""
+"""The toolkit's reads: filtering and searching method sheets (the initiatives a sheet lists are
+tested in ``tests/initiatives/test_contributions.py``)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,11 @@ from django.utils.translation import override
 
 from core.models import ParticipationLevel, Theme
 from tests.accounts.factories import StaffFactory, UserFactory
-from tests.initiatives.factories import InitiativeFactory
 from tests.toolkit.factories import MethodFactory, ResourceFactory, StageFactory
 from toolkit.models import Method
 from toolkit.selectors import (
     SEARCH_FIELDS,
     filter_methods,
-    initiatives_using,
     method_sheet_queryset,
     search_document,
 )
@@ -136,19 +135,6 @@ def test_sheet_queryset_prefetches_only_published_resources():
     sheet = method_sheet_queryset(AnonymousUser()).get(pk=method.pk)
 
     assert sheet.published_resources == [shown]
-
-
-def test_initiatives_using_lists_published_ones_newest_first_up_to_count():
-    method = MethodFactory()
-    initiatives = [InitiativeFactory(published=True) for _ in range(4)]
-    draft = InitiativeFactory()
-    for initiative in [*initiatives, draft]:
-        initiative.methods.add(method)
-
-    listed = initiatives_using(method, count=3)
-
-    assert listed == initiatives[::-1][:3]
-    assert draft not in initiatives_using(method)
 
 
 def test_search_ignores_accents_and_still_ranks_by_weight():

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import path
 from django.views.generic import DetailView, ListView
 
 from toolkit.cache import CachedToolkitPageMixin, offers
-from toolkit.selectors import filter_methods, initiatives_using, method_sheet_queryset
+from toolkit.selectors import filter_methods, method_sheet_queryset
 from toolkit.views.preview import preview_headers
 
 
@@ -42,19 +40,6 @@ class MethodListView(CachedToolkitPageMixin, ListView):
         return context
 
 
-def initiatives_catalogue_url(method) -> str | None:
-    """The initiatives catalogue filtered by ``method``, once the initiatives app is installed.
-
-    By URL name only: the toolkit never imports the initiatives app. The catalogue's method
-    filter reads the method's slug (``?method=<slug>``, initiatives.forms).
-    """
-    try:
-        catalogue = reverse("initiatives:initiative-list")
-    except NoReverseMatch:
-        return None
-    return f"{catalogue}?{urlencode({'method': method.slug})}"
-
-
 class MethodDetailView(CachedToolkitPageMixin, DetailView):
     """A method sheet. Unpublished sheets are a 404 except for staff, who see a preview."""
 
@@ -69,13 +54,12 @@ class MethodDetailView(CachedToolkitPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         method = self.object
-        initiatives = initiatives_using(method)
+        # What other apps show on a sheet (the initiatives that used it, ...) comes through the
+        # template's "toolkit-method-sheet" slot (core.registry), with its own queries.
         context.update(
             stages=list(method.stages.all()),
             themes=list(method.themes.all()),
             resources=method.published_resources,
-            initiatives=initiatives,
-            initiatives_url=initiatives_catalogue_url(method) if initiatives else None,
             sheet_url=self.request.build_absolute_uri(method.get_absolute_url()),
         )
         return context

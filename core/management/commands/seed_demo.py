@@ -1,16 +1,15 @@
-"""Fill the database with demo content; every app adds its part in a ``demo.py`` module.
+"""Fill the database with demo content; every app declares its seed in its ``contributions.py``.
 
-Each app's ``demo.seed(seeder)`` runs in the order of INSTALLED_APPS, so an app can use what
-the apps below it created. Running the command again changes nothing that is already there.
+Each declared ``seed(seeder)`` (``core.registry.register_demo_seed``) runs in the order of
+INSTALLED_APPS, so an app can use what the apps below it created. Running the command again
+changes nothing that is already there.
 """
 
-from importlib import import_module
-
-from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from core import registry
 from core.demo import DemoSeeder
 
 
@@ -33,13 +32,6 @@ class Command(BaseCommand):
             raise CommandError("--scale must be 1 or more.")
         seeder = DemoSeeder(scale=scale, stdout=self.stdout, style=self.style)
         with transaction.atomic():
-            for config in apps.get_app_configs():
-                try:
-                    module = import_module(f"{config.name}.demo")
-                except ModuleNotFoundError as exc:
-                    if exc.name != f"{config.name}.demo":
-                        raise
-                    continue
-                if hasattr(module, "seed"):
-                    module.seed(seeder)
+            for seed in registry.demo_seeds():
+                seed(seeder)
         seeder.print_accounts()

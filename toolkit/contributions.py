@@ -1,14 +1,44 @@
-"""The toolkit's pages for the quality harness (see ``core.public_pages``)."""
+"""What the toolkit contributes to the site (see ``core.registry``): its section, the latest
+articles on the home page, its public pages and its demo seed."""
 
 from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
-from core import public_pages
+from core import registry
+from toolkit.selectors import latest_articles
 
-# --- Method sheets (toolkit/views/methods.py) --------------------------------------------------
+registry.register_section(
+    "toolkit",
+    title=_("Toolkit"),
+    verb=_("Learn"),
+    summary=_("Method sheets and the stages of a quality participation process."),
+    url_name="toolkit:toolkit-home",
+    order=20,
+)
+
+
+def home_latest_articles(request: HttpRequest, subject: None) -> dict | None:
+    """The home page's block: the latest published articles; ``None`` hides the block."""
+    articles = latest_articles()
+    return {"articles": articles} if articles else None
+
+
+registry.register_block(
+    "home",
+    "toolkit-latest-articles",
+    template="toolkit/includes/home_articles.html",
+    context=home_latest_articles,
+    order=40,
+    stylesheets=["css/toolkit.css"],
+)
+registry.register_demo_seed("toolkit.demo.seed")
+
+# --- Public pages: method sheets (toolkit/views/methods.py) ------------------------------------
 
 
 def published_method():
@@ -80,11 +110,11 @@ def filtered_method_list(method) -> str:
     return reverse("toolkit:method-list") + "?" + urlencode(params)
 
 
-public_pages.register("toolkit:method-list", setup=published_method)
-public_pages.register(
+registry.register_page("toolkit:method-list", setup=published_method)
+registry.register_page(
     "toolkit:method-list-filtered", setup=published_method, url=filtered_method_list
 )
-public_pages.register(
+registry.register_page(
     "toolkit:method-detail",
     setup=published_method,
     url=lambda method: method.get_absolute_url(),
@@ -125,20 +155,20 @@ def published_article():
     return article
 
 
-public_pages.register("toolkit:article-list", setup=published_article)
-public_pages.register(
+registry.register_page("toolkit:article-list", setup=published_article)
+registry.register_page(
     "toolkit:article-list-filtered",
     setup=published_article,
     url=lambda article: reverse("toolkit:article-list") + f"?kind={article.kind}",
 )
-public_pages.register(
+registry.register_page(
     "toolkit:article-detail",
     setup=published_article,
     url=lambda article: article.get_absolute_url(),
 )
 # Data, not HTML: the Atom feed per language (content and language tested in
 # tests/toolkit/test_feeds.py).
-public_pages.register(
+registry.register_page(
     "toolkit:article-feed",
     setup=published_article,
     kind="data",
@@ -192,14 +222,14 @@ def stage_with_content():
     return published_resource().stages.first()
 
 
-public_pages.register("toolkit:toolkit-home", setup=stage_with_content)
-public_pages.register(
+registry.register_page("toolkit:toolkit-home", setup=stage_with_content)
+registry.register_page(
     "toolkit:stage-detail",
     setup=stage_with_content,
     url=lambda stage: stage.get_absolute_url(),
 )
-public_pages.register("toolkit:resource-list", setup=published_resource)
-public_pages.register(
+registry.register_page("toolkit:resource-list", setup=published_resource)
+registry.register_page(
     "toolkit:resource-list-filtered",
     setup=published_resource,
     url=lambda resource: (
@@ -217,7 +247,7 @@ public_pages.register(
 # A file, not a page: the registry checks its status, type and headers and the benchmark
 # measures it; its attachment headers, content, counter and 404s are tested in
 # tests/toolkit/test_views_resources.py.
-public_pages.register(
+registry.register_page(
     "toolkit:resource-download",
     setup=published_resource,
     url=lambda resource: resource.get_absolute_url(),
