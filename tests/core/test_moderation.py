@@ -5,7 +5,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 
-from core.models import IllegalTransition, Moderated, ModerationEvent, ModerationState
+from core.models import Moderated, ModerationState
+from core.states import IllegalTransition, StateChange
 from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +75,7 @@ def test_illegal_transition_is_refused_and_leaves_no_trace(thing, moderator):
         thing.publish(by=moderator)  # a draft cannot skip moderation
     thing.refresh_from_db()
     assert thing.moderation_state == ModerationState.DRAFT
-    assert not ModerationEvent.objects.exists()
+    assert not StateChange.objects.exists()
 
 
 def test_rejected_object_cannot_be_published(thing, author, moderator):

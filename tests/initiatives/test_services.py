@@ -4,7 +4,8 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 
-from core.models import Commune, IllegalTransition, ModerationState
+from core.models import Commune, ModerationState
+from core.states import IllegalTransition
 from initiatives import services
 from initiatives.models import Initiative, InitiativeRevision
 from tests.accounts.factories import StaffFactory, UserFactory
