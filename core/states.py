@@ -182,9 +182,10 @@ class StateField(models.CharField):
 
     def _check_machine(self) -> list[checks.CheckMessage]:
         model = self.model
-        where = f"{model._meta.label}.{self.name}"
         if self.machine is None:
-            return [checks.Error(f"{where} has no machine.", obj=self, id="core.E301")]
+            return [
+                checks.Error(f"{model._meta.label}.{self.name} has no machine.", id="core.E301")
+            ]
         errors = []
         if not issubclass(model, StatefulModel):
             errors.append(
@@ -199,18 +200,13 @@ class StateField(models.CharField):
                     id="core.E303",
                 )
             )
-        too_long = [v for v in self.machine.states.values if len(v) > self.max_length]
-        if too_long:
-            errors.append(
-                checks.Error(f"{where} is too short for {too_long}.", obj=self, id="core.E304")
-            )
         for name in self.machine.transitions:
             if not callable(getattr(model, name, None)):
                 errors.append(
                     checks.Error(
                         f"{model._meta.label} has no method {name}() for its transition.",
                         obj=self,
-                        id="core.E305",
+                        id="core.E304",
                     )
                 )
             elif sum(name in f.machine.transitions for f in _state_fields(model)) > 1:
@@ -218,7 +214,7 @@ class StateField(models.CharField):
                     checks.Error(
                         f"Two state fields of {model._meta.label} have a transition {name!r}.",
                         obj=self,
-                        id="core.E306",
+                        id="core.E305",
                     )
                 )
         return errors

@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 
-from core.models import Moderated, ModerationState
+from core.models import MODERATION, Moderated, ModerationState
 from core.states import IllegalTransition, StateChange
 from tests.accounts.factories import UserFactory
 
@@ -110,3 +110,24 @@ def test_queryset_filters(thing, author):
     other.submit(by=author)
     assert list(ModeratedThing.objects.awaiting_moderation()) == [other]
     assert not ModeratedThing.objects.published().exists()
+
+
+def test_the_moves_are_the_moderation_table():
+    draft, submitted, changes, published, rejected, archived = ModerationState
+    assert {state: MODERATION.targets_from(state) for state in ModerationState} == {
+        draft: {submitted, archived},
+        submitted: {published, changes, rejected, draft},
+        changes: {submitted, archived},
+        published: {archived, changes},
+        rejected: {archived},
+        archived: {published, draft},
+    }
+
+
+def test_author_withdraws_a_submission(thing, author):
+    thing.submit(by=author)
+    assert thing.can_move_to(ModerationState.DRAFT)
+    change = thing.withdraw(by=author, message="One more photo.")
+    assert thing.moderation_state == ModerationState.DRAFT
+    assert (change.from_state, change.to_state) == ("submitted", "draft")
+    assert not thing.can_move_to(ModerationState.PUBLISHED)
