@@ -80,7 +80,7 @@ class Transition:
     """
 
     name: str
-    sources: frozenset[str]
+    sources: frozenset[str]  # given as any iterable of states
     target: str
     message_required: bool = field(default=False, kw_only=True)
     effect: Callable[..., Iterable[str]] | None = field(default=None, kw_only=True)
