@@ -6,13 +6,13 @@ from core.languages import language_fields
 from core.models import (
     Commune,
     ContactMessage,
-    ModerationEvent,
     Page,
     ParticipationLevel,
     PendingJob,
     TargetGroup,
     Theme,
 )
+from core.states import StateChange
 
 
 @admin.register(Commune)
@@ -69,12 +69,20 @@ class ContactMessageAdmin(admin.ModelAdmin):
         return False
 
 
-@admin.register(ModerationEvent)
-class ModerationEventAdmin(admin.ModelAdmin):
+@admin.register(StateChange)
+class StateChangeAdmin(admin.ModelAdmin):
     """The audit trail is read-only: it records what happened."""
 
-    list_display = ["created_at", "content_type", "object_id", "from_state", "to_state", "actor"]
-    list_filter = ["to_state", "content_type"]
+    list_display = [
+        "created_at",
+        "content_type",
+        "object_id",
+        "state_field",
+        "from_label",
+        "to_label",
+        "actor",
+    ]
+    list_filter = ["content_type", "state_field", "to_state"]
     list_select_related = ["content_type", "actor"]
     search_fields = ["message", "actor__email"]
     date_hierarchy = "created_at"
@@ -87,6 +95,14 @@ class ModerationEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=_("from"), ordering="from_state")
+    def from_label(self, obj):
+        return obj.from_label
+
+    @admin.display(description=_("to"), ordering="to_state")
+    def to_label(self, obj):
+        return obj.to_label
 
 
 @admin.register(PendingJob)

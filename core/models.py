@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import language_fields
 from core.sanitise import sanitise_html
+from core.states import (
+    StateChange,
+    StateField,
+    StatefulModel,
+    StateMachine,
+    StateQuerySet,
+    Transition,
+)
 
 
 class TimeStampedModel(models.Model):
@@ -37,27 +42,59 @@ class ModerationState(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
-# Every allowed move, and nothing else. A transition method checks this table.
-MODERATION_TRANSITIONS: dict[str, set[str]] = {
-    ModerationState.DRAFT: {ModerationState.SUBMITTED, ModerationState.ARCHIVED},
-    ModerationState.SUBMITTED: {
+def stamp_first_publication(obj: Moderated, *, by, message: str) -> list[str]:
+    """The first publication date survives archiving and publishing again."""
+    if obj.published_at is not None:
+        return []
+    obj.published_at = timezone.now()
+    return ["published_at"]
+
+
+# Every allowed move, and nothing else: each is a method of ``Moderated`` of the same name.
+MODERATION = StateMachine(
+    ModerationState,
+    Transition(
+        "submit",
+        [ModerationState.DRAFT, ModerationState.CHANGES_REQUESTED],
+        ModerationState.SUBMITTED,
+    ),
+    Transition(
+        "publish",
+        [ModerationState.SUBMITTED, ModerationState.ARCHIVED],
         ModerationState.PUBLISHED,
+        effect=stamp_first_publication,
+    ),
+    Transition(
+        "request_changes",
+        [ModerationState.SUBMITTED, ModerationState.PUBLISHED],
         ModerationState.CHANGES_REQUESTED,
+        message_required=True,
+    ),
+    Transition(
+        "reject",
+        [ModerationState.SUBMITTED],
         ModerationState.REJECTED,
+        message_required=True,
+    ),
+    Transition(
+        "archive",
+        [
+            ModerationState.DRAFT,
+            ModerationState.CHANGES_REQUESTED,
+            ModerationState.PUBLISHED,
+            ModerationState.REJECTED,
+        ],
+        ModerationState.ARCHIVED,
+    ),
+    Transition(
+        "withdraw",
+        [ModerationState.SUBMITTED, ModerationState.ARCHIVED],
         ModerationState.DRAFT,
-    },
-    ModerationState.CHANGES_REQUESTED: {ModerationState.SUBMITTED, ModerationState.ARCHIVED},
-    ModerationState.PUBLISHED: {ModerationState.ARCHIVED, ModerationState.CHANGES_REQUESTED},
-    ModerationState.REJECTED: {ModerationState.ARCHIVED},
-    ModerationState.ARCHIVED: {ModerationState.PUBLISHED, ModerationState.DRAFT},
-}
+    ),
+)
 
 
-class IllegalTransition(ValidationError):
-    """Raised when an object is asked to move to a state its current state does not lead to."""
-
-
-class ModerationQuerySet(models.QuerySet):
+class ModerationQuerySet(StateQuerySet):
     def published(self):
         return self.filter(moderation_state=ModerationState.PUBLISHED)
 
@@ -65,21 +102,20 @@ class ModerationQuerySet(models.QuerySet):
         return self.filter(moderation_state=ModerationState.SUBMITTED)
 
 
-class Moderated(models.Model):
-    """A moderation state machine: draft → submitted → published, changes requested or rejected.
+class Moderated(StatefulModel):
+    """Moderation: draft → submitted → published, changes requested or rejected.
 
-    Each transition is a method that checks ``MODERATION_TRANSITIONS``, saves the new state and
-    records who moved the object, when, and with which message in ``ModerationEvent``. State is
-    never assigned directly elsewhere.
+    The moves are ``MODERATION``'s transitions (``core.states``): each method below checks the
+    table, saves the new state and records who moved the object, when, and with which message
+    as a ``StateChange``. Nothing else sets ``moderation_state``.
     """
 
-    moderation_state = models.CharField(
+    moderation_state = StateField(
         _("moderation state"),
+        machine=MODERATION,
         max_length=20,
-        choices=ModerationState.choices,
         default=ModerationState.DRAFT,
         db_index=True,
-        editable=False,
     )
     published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
 
@@ -88,100 +124,27 @@ class Moderated(models.Model):
     class Meta:
         abstract = True
 
-    def can_move_to(self, state: str) -> bool:
-        return state in MODERATION_TRANSITIONS[self.moderation_state]
+    def submit(self, *, by, message: str = "") -> StateChange:
+        return self._move("submit", by=by, message=message)
 
-    def submit(self, *, by, message: str = "") -> ModerationEvent:
-        return self._move(ModerationState.SUBMITTED, by=by, message=message)
+    def publish(self, *, by, message: str = "") -> StateChange:
+        return self._move("publish", by=by, message=message)
 
-    def publish(self, *, by, message: str = "") -> ModerationEvent:
-        return self._move(ModerationState.PUBLISHED, by=by, message=message)
+    def request_changes(self, *, by, message: str) -> StateChange:
+        return self._move("request_changes", by=by, message=message)
 
-    def request_changes(self, *, by, message: str) -> ModerationEvent:
-        return self._move(ModerationState.CHANGES_REQUESTED, by=by, message=message, required=True)
+    def reject(self, *, by, reason: str) -> StateChange:
+        return self._move("reject", by=by, message=reason)
 
-    def reject(self, *, by, reason: str) -> ModerationEvent:
-        return self._move(ModerationState.REJECTED, by=by, message=reason, required=True)
+    def archive(self, *, by, message: str = "") -> StateChange:
+        return self._move("archive", by=by, message=message)
 
-    def archive(self, *, by, message: str = "") -> ModerationEvent:
-        return self._move(ModerationState.ARCHIVED, by=by, message=message)
-
-    def withdraw(self, *, by, message: str = "") -> ModerationEvent:
+    def withdraw(self, *, by, message: str = "") -> StateChange:
         """The author takes a submission back to edit it further."""
-        return self._move(ModerationState.DRAFT, by=by, message=message)
+        return self._move("withdraw", by=by, message=message)
 
-    def moderation_history(self):
-        return ModerationEvent.objects.for_object(self)
-
-    def _move(self, state: str, *, by, message: str, required: bool = False) -> ModerationEvent:
-        if not self.can_move_to(state):
-            raise IllegalTransition(
-                _("%(object)s cannot go from “%(from)s” to “%(to)s”.")
-                % {
-                    "object": self,
-                    "from": ModerationState(self.moderation_state).label,
-                    "to": ModerationState(state).label,
-                },
-                code="illegal_transition",
-            )
-        if required and not message.strip():
-            raise ValidationError(_("Please give a message for the author."), code="required")
-        with transaction.atomic():
-            previous = self.moderation_state
-            self.moderation_state = state
-            fields = ["moderation_state"]
-            if state == ModerationState.PUBLISHED and self.published_at is None:
-                self.published_at = timezone.now()
-                fields.append("published_at")
-            if hasattr(self, "updated_at"):
-                fields.append("updated_at")
-            self.save(update_fields=fields)
-            return ModerationEvent.objects.create(
-                content_type=ContentType.objects.get_for_model(self),
-                object_id=self.pk,
-                from_state=previous,
-                to_state=state,
-                actor=by,
-                message=message.strip(),
-            )
-
-
-class ModerationEventQuerySet(models.QuerySet):
-    def for_object(self, obj):
-        return self.filter(
-            content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
-        ).select_related("actor")
-
-
-class ModerationEvent(models.Model):
-    """The audit trail of moderation: one row per transition, never edited."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    content_object = GenericForeignKey("content_type", "object_id")
-    from_state = models.CharField(_("from"), max_length=20, choices=ModerationState.choices)
-    to_state = models.CharField(_("to"), max_length=20, choices=ModerationState.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    message = models.TextField(_("message"), blank=True)
-    created_at = models.DateTimeField(_("when"), default=timezone.now, editable=False)
-
-    objects = ModerationEventQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("moderation event")
-        verbose_name_plural = _("moderation events")
-        ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-
-    def __str__(self):
-        return f"{self.get_from_state_display()} → {self.get_to_state_display()}"
+    def moderation_history(self) -> models.QuerySet[StateChange]:
+        return self.state_history("moderation_state")
 
 
 # --- Taxonomies -------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.fulltext import SEARCH_CONFIGS, FoldAccents, translated
@@ -24,6 +25,14 @@ from core.models import (
     TargetGroup,
     Theme,
     TimeStampedModel,
+)
+from core.states import (
+    StateChange,
+    StateField,
+    StatefulModel,
+    StateMachine,
+    StateQuerySet,
+    Transition,
 )
 from network.models import Organisation
 from toolkit.models import Method
@@ -311,12 +320,20 @@ class InitiativeLink(models.Model):
         return self.label
 
 
-class InitiativeRevisionQuerySet(models.QuerySet):
+class InitiativeRevisionQuerySet(StateQuerySet):
     def pending(self):
         return self.filter(state=InitiativeRevision.State.PENDING)
 
 
-class InitiativeRevision(models.Model):
+def record_decision(revision: InitiativeRevision, *, by, message: str) -> list[str]:
+    """Who decided on a proposed change, when, and what they told the author."""
+    revision.message = message
+    revision.decided_at = timezone.now()
+    revision.decided_by = by
+    return ["message", "decided_at", "decided_by"]
+
+
+class InitiativeRevision(StatefulModel):
     """A change proposed to a published initiative, waiting for the service's approval.
 
     The published initiative stays online unchanged while the revision is pending; approving
@@ -343,8 +360,24 @@ class InitiativeRevision(models.Model):
         on_delete=models.SET_NULL,
         related_name="initiative_revisions",
     )
-    state = models.CharField(
-        _("state"), max_length=10, choices=State.choices, default=State.PENDING, editable=False
+    # Staff approve or reject a pending change; it is closed (rejected, with the service's
+    # message if any) when its initiative goes offline. Each move records the decision.
+    state = StateField(
+        _("state"),
+        max_length=10,
+        default=State.PENDING,
+        machine=StateMachine(
+            State,
+            Transition("approve", [State.PENDING], State.APPROVED, effect=record_decision),
+            Transition(
+                "reject",
+                [State.PENDING],
+                State.REJECTED,
+                message_required=True,
+                effect=record_decision,
+            ),
+            Transition("close", [State.PENDING], State.REJECTED, effect=record_decision),
+        ),
     )
     message = models.TextField(_("message from the service"), blank=True)
     created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
@@ -378,3 +411,15 @@ class InitiativeRevision(models.Model):
             "initiative": self.initiative,
             "state": self.get_state_display(),
         }
+
+    def approve(self, *, by, message: str = "") -> StateChange:
+        """Staff accept the change (the caller applies its values to the initiative)."""
+        return self._move("approve", by=by, message=message)
+
+    def reject(self, *, by, reason: str) -> StateChange:
+        """Staff refuse the change; ``reason`` is required and kept for the author."""
+        return self._move("reject", by=by, message=reason)
+
+    def close(self, *, by, message: str = "") -> StateChange:
+        """The initiative went offline (archived, sent back): the change is dropped."""
+        return self._move("close", by=by, message=message)

@@ -1,7 +1,7 @@
 """Writes on initiatives: moderation transitions and moderated changes to published ones.
 
 Every service runs in one transaction, moves the initiative through the model's transition
-methods (which record the audit trail, ``core.models.ModerationEvent``) and queues the
+methods (which record the audit trail, ``core.states.StateChange``) and queues the
 e-mails it causes with ``core.background.enqueue``: they leave only once the transaction
 commits, in the recipient's preferred language (see ``initiatives.emails``).
 
@@ -17,15 +17,14 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.background import enqueue
 from core.languages import language_fields, translated_fields
-from core.models import IllegalTransition, ModerationEvent, ModerationState
+from core.models import ModerationState
+from core.states import IllegalTransition, StateChange
 from initiatives import tasks
 from initiatives.models import (
     Initiative,
@@ -78,7 +77,7 @@ CHANGE_REJECTED = "change_rejected"
 
 
 @transaction.atomic
-def initiative_submit(*, initiative: Initiative, by) -> ModerationEvent:
+def initiative_submit(*, initiative: Initiative, by) -> StateChange:
     """Send a draft (or an initiative whose changes were requested) to the service.
 
     ``by`` is the user submitting (the author or an organisation colleague). Raises
@@ -106,7 +105,7 @@ def initiative_submit(*, initiative: Initiative, by) -> ModerationEvent:
 
 
 @transaction.atomic
-def initiative_publish(*, initiative: Initiative, by, message: str = "") -> ModerationEvent:
+def initiative_publish(*, initiative: Initiative, by, message: str = "") -> StateChange:
     """Publish a submitted (or re-publish an archived) initiative; staff only.
 
     The author is told, with ``message`` if staff wrote one, and a link to the public page.
@@ -118,7 +117,7 @@ def initiative_publish(*, initiative: Initiative, by, message: str = "") -> Mode
 
 
 @transaction.atomic
-def initiative_request_changes(*, initiative: Initiative, by, message: str) -> ModerationEvent:
+def initiative_request_changes(*, initiative: Initiative, by, message: str) -> StateChange:
     """Send a submitted (or published) initiative back to its author with ``message``.
 
     ``message`` is required (``ValidationError`` when blank); the author can then edit and
@@ -134,7 +133,7 @@ def initiative_request_changes(*, initiative: Initiative, by, message: str) -> M
 
 
 @transaction.atomic
-def initiative_reject(*, initiative: Initiative, by, reason: str) -> ModerationEvent:
+def initiative_reject(*, initiative: Initiative, by, reason: str) -> StateChange:
     """Refuse a submitted initiative; ``reason`` is required and sent to the author."""
     initiative = _locked(initiative)
     event = initiative.reject(by=by, reason=reason)
@@ -143,7 +142,7 @@ def initiative_reject(*, initiative: Initiative, by, reason: str) -> ModerationE
 
 
 @transaction.atomic
-def initiative_archive(*, initiative: Initiative, by, message: str = "") -> ModerationEvent:
+def initiative_archive(*, initiative: Initiative, by, message: str = "") -> StateChange:
     """Take an initiative offline and keep it; a pending proposed change is dropped."""
     initiative = _locked(initiative)
     event = initiative.archive(by=by, message=message)
@@ -194,7 +193,7 @@ def initiative_propose_change(
     revision.data = {**revision.data, **proposed}
     revision.author = by
     revision.save()
-    _record(initiative, by=by, message=_("Change proposed."))
+    initiative.record_note(by=by, message=_("Change proposed."))
     _notify_author(initiative, CHANGE_PROPOSED)
     enqueue(tasks.notify_service, initiative.pk, CHANGE_PROPOSED)
     return revision
@@ -211,12 +210,8 @@ def initiative_approve_change(*, revision: InitiativeRevision, by, message: str 
     revision = _locked_revision(revision)
     initiative = _locked(revision.initiative)
     apply_data(initiative, revision.data)
-    revision.state = InitiativeRevision.State.APPROVED
-    revision.message = message.strip()
-    revision.decided_at = timezone.now()
-    revision.decided_by = by
-    revision.save(update_fields=["state", "message", "decided_at", "decided_by"])
-    _record(initiative, by=by, message=message.strip() or _("Proposed change approved."))
+    revision.approve(by=by, message=message)
+    initiative.record_note(by=by, message=revision.message or _("Proposed change approved."))
     _notify_author(initiative, CHANGE_APPROVED, revision.message)
     return initiative
 
@@ -229,16 +224,9 @@ def initiative_reject_change(
 
     ``reason`` is required (``ValidationError`` when blank) and sent to the author.
     """
-    if not reason.strip():
-        raise ValidationError(_("Please give a message for the author."), code="required")
     revision = _locked_revision(revision)
-    revision.state = InitiativeRevision.State.REJECTED
-    revision.message = reason.strip()
-    revision.decided_at = timezone.now()
-    revision.decided_by = by
-    revision.save(update_fields=["state", "message", "decided_at", "decided_by"])
-    _record(
-        revision.initiative,
+    revision.reject(by=by, reason=reason)
+    revision.initiative.record_note(
         by=by,
         message=_("Proposed change rejected: %(reason)s") % {"reason": revision.message},
     )
@@ -336,9 +324,10 @@ def pending_change_fields(revision: InitiativeRevision) -> list[str]:
 def _locked(initiative: Initiative) -> Initiative:
     # Two staff members acting on the same initiative at once: the second waits and then
     # sees the state the first left, so a transition never runs from a stale state.
-    fresh = Initiative.objects.select_for_update().get(pk=initiative.pk)
-    initiative.moderation_state = fresh.moderation_state
-    initiative.published_at = fresh.published_at
+    initiative.refresh_from_db(
+        fields=["moderation_state", "published_at"],
+        from_queryset=Initiative.objects.select_for_update(),
+    )
     return initiative
 
 
@@ -359,24 +348,9 @@ def _locked_revision(revision: InitiativeRevision) -> InitiativeRevision:
 
 
 def _close_pending_revisions(initiative: Initiative, *, by, message: str) -> None:
-    initiative.revisions.pending().update(
-        state=InitiativeRevision.State.REJECTED,
-        message=message,
-        decided_at=timezone.now(),
-        decided_by=by,
-    )
-
-
-def _record(initiative: Initiative, *, by, message: str) -> ModerationEvent:
-    """An audit-trail entry for a step that does not change the moderation state."""
-    return ModerationEvent.objects.create(
-        content_type=ContentType.objects.get_for_model(initiative),
-        object_id=initiative.pk,
-        from_state=initiative.moderation_state,
-        to_state=initiative.moderation_state,
-        actor=by,
-        message=message,
-    )
+    # One at most (a constraint), moved like any other so its closing is recorded too.
+    for revision in initiative.revisions.pending().select_for_update():
+        revision.close(by=by, message=message)
 
 
 def _notify_author(initiative: Initiative, kind: str, message: str = "") -> None:

@@ -8,7 +8,8 @@ from django.db.models import Exists, OuterRef, Subquery
 from django.urls import path
 from django.views.generic import ListView
 
-from core.models import ModerationEvent, ModerationState
+from core.models import ModerationState
+from core.states import StateChange
 from initiatives.models import Initiative, InitiativeRevision
 
 EDITABLE_STATES = [
@@ -31,7 +32,7 @@ class InitiativeMineView(LoginRequiredMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        events = ModerationEvent.objects.filter(
+        events = StateChange.objects.filter(
             content_type=ContentType.objects.get_for_model(Initiative),
             object_id=OuterRef("pk"),
             actor__is_staff=True,

@@ -7,7 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from core.models import ModerationEvent, ModerationState, Theme
+from core.models import ModerationState, Theme
+from core.states import StateChange
 from network.models import Membership
 from tests.accounts.factories import StaffFactory, UserFactory, log_in_with_second_factor
 from tests.network.factories import MembershipFactory, OrganisationFactory
@@ -38,7 +39,7 @@ def test_changelist_and_search_open(staff_client, app_label, model_name):
 
 @pytest.mark.parametrize(
     ("app_label", "model_name"),
-    [m for m in MODELS if m[1] not in {"contactmessage", "moderationevent", "pendingjob"}],
+    [m for m in MODELS if m[1] not in {"contactmessage", "statechange", "pendingjob"}],
 )
 def test_add_form_opens(staff_client, app_label, model_name):
     response = staff_client.get(reverse(f"admin:{app_label}_{model_name}_add"))
@@ -88,9 +89,10 @@ def add_rows(organisation, actor, count):
     for _ in range(count):
         MembershipFactory(organisation=OrganisationFactory(), role=Membership.Role.ADMIN)
         MembershipFactory(organisation=organisation)
-        ModerationEvent.objects.create(
+        StateChange.objects.create(
             content_type=ContentType.objects.get_for_model(organisation),
             object_id=organisation.pk,
+            state_field="moderation_state",
             from_state=ModerationState.DRAFT,
             to_state=ModerationState.SUBMITTED,
             actor=actor,
@@ -102,7 +104,7 @@ def add_rows(organisation, actor, count):
     [
         "admin:network_organisation_changelist",
         "admin:network_membership_changelist",
-        "admin:core_moderationevent_changelist",
+        "admin:core_statechange_changelist",
         "admin:accounts_user_changelist",
     ],
 )

@@ -5,7 +5,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 
-from core.models import IllegalTransition, Moderated, ModerationEvent, ModerationState
+from core.models import MODERATION, Moderated, ModerationState
+from core.states import IllegalTransition, StateChange
 from tests.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +75,7 @@ def test_illegal_transition_is_refused_and_leaves_no_trace(thing, moderator):
         thing.publish(by=moderator)  # a draft cannot skip moderation
     thing.refresh_from_db()
     assert thing.moderation_state == ModerationState.DRAFT
-    assert not ModerationEvent.objects.exists()
+    assert not StateChange.objects.exists()
 
 
 def test_rejected_object_cannot_be_published(thing, author, moderator):
@@ -109,3 +110,24 @@ def test_queryset_filters(thing, author):
     other.submit(by=author)
     assert list(ModeratedThing.objects.awaiting_moderation()) == [other]
     assert not ModeratedThing.objects.published().exists()
+
+
+def test_the_moves_are_the_moderation_table():
+    draft, submitted, changes, published, rejected, archived = ModerationState
+    assert {state: MODERATION.targets_from(state) for state in ModerationState} == {
+        draft: {submitted, archived},
+        submitted: {published, changes, rejected, draft},
+        changes: {submitted, archived},
+        published: {archived, changes},
+        rejected: {archived},
+        archived: {published, draft},
+    }
+
+
+def test_author_withdraws_a_submission(thing, author):
+    thing.submit(by=author)
+    assert thing.can_move_to(ModerationState.DRAFT)
+    change = thing.withdraw(by=author, message="One more photo.")
+    assert thing.moderation_state == ModerationState.DRAFT
+    assert (change.from_state, change.to_state) == ("submitted", "draft")
+    assert not thing.can_move_to(ModerationState.PUBLISHED)

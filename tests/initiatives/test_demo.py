@@ -8,7 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from core.geo import in_brussels
-from core.models import Commune, ModerationEvent, ModerationState
+from core.models import Commune, ModerationState
+from core.states import StateChange
 from initiatives import demo_data
 from initiatives.demo import create_example_initiative, status_for
 from initiatives.models import Initiative, InitiativeImage, TimelineStep
@@ -36,7 +37,7 @@ def counts() -> dict:
         "published": Initiative.objects.published().count(),
         "steps": TimelineStep.objects.count(),
         "images": InitiativeImage.objects.count(),
-        "events": ModerationEvent.objects.count(),
+        "events": StateChange.objects.count(),
         "methods": Method.objects.count(),
         "communes": Initiative.communes.through.objects.count(),
         "themes": Initiative.themes.through.objects.count(),

@@ -3,8 +3,10 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
-from core.models import Commune, IllegalTransition, ModerationState
+from core.models import Commune, ModerationState
+from core.states import IllegalTransition
 from initiatives import services
 from initiatives.models import Initiative, InitiativeRevision
 from tests.accounts.factories import StaffFactory, UserFactory
@@ -331,3 +333,40 @@ def test_a_change_cannot_leave_an_initiative_without_theme(staff):
     with pytest.raises(ValidationError):
         services.initiative_approve_change(revision=revision, by=staff)
     assert initiative.themes.exists()
+
+
+def test_deciding_on_a_change_is_recorded_on_the_change_and_the_initiative(staff):
+    initiative = InitiativeFactory(published=True)
+    revision = services.initiative_propose_change(
+        initiative=initiative, data={"title_en": "New"}, by=initiative.author
+    )
+    services.initiative_approve_change(revision=revision, by=staff, message=" Fine. ")
+
+    (decision,) = revision.state_history()
+    assert (decision.state_field, decision.from_state, decision.to_state) == (
+        "state",
+        "pending",
+        "approved",
+    )
+    assert (decision.actor, decision.message) == (staff, "Fine.")
+    approval, proposal = list(initiative.moderation_history())[:2]
+    assert (approval.from_state, approval.to_state, approval.message) == (
+        "published",
+        "published",
+        "Fine.",
+    )
+    assert (proposal.from_state, proposal.to_state) == ("published", "published")
+    assert proposal.message == gettext("Change proposed.")
+
+
+def test_a_change_closed_by_archiving_is_recorded_with_the_service_message(staff):
+    initiative = InitiativeFactory(published=True)
+    revision = services.initiative_propose_change(
+        initiative=initiative, data={"title_en": "X"}, by=initiative.author
+    )
+    services.initiative_archive(initiative=initiative, by=staff)
+    revision.refresh_from_db()
+    assert (revision.decided_by, revision.message) == (staff, "")
+    assert revision.decided_at is not None
+    (closing,) = revision.state_history()
+    assert (closing.from_state, closing.to_state, closing.actor) == ("pending", "rejected", staff)

@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from core.models import Commune, ModerationEvent, ModerationState, Theme
+from core.models import Commune, ModerationState, Theme
+from core.states import StateChange
 from initiatives.models import Initiative, InitiativeRevision
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.accounts.html import Page
@@ -522,7 +523,7 @@ def test_full_happy_path_to_submitted(client, author, theme, django_capture_on_c
     assert response.status_code == 302
     initiative.refresh_from_db()
     assert initiative.moderation_state == ModerationState.SUBMITTED
-    event = ModerationEvent.objects.for_object(initiative).get()
+    event = StateChange.objects.for_object(initiative).get()
     assert (event.from_state, event.to_state, event.actor) == ("draft", "submitted", author)
     assert initiative.steps.count() == 1 and initiative.images.count() == 1
     assert str(initiative.latitude) == "50.84400"
