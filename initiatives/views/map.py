@@ -7,7 +7,7 @@ import json
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db.models import OuterRef, QuerySet, Subquery
-from django.urls import path, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from core.search import active_language, translated
@@ -86,8 +86,3 @@ def initiative_map_data(request):
         )
         cache.set(key, body, initiatives_cache.TIMEOUT)
     return initiatives_cache.compressed_response(request, body, "application/json")
-
-
-urlpatterns = [
-    path("map.json", initiative_map_data, name="initiative-map-data"),
-]

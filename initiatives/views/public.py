@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView, ListView
 
 from core.models import Commune, ModerationState, Theme
@@ -395,11 +395,3 @@ def export_view(kind: str, content_type: str, build):
 
 initiative_export_geojson = export_view("geojson", "application/geo+json", geojson_body)
 initiative_export_csv = export_view("csv", "text/csv; charset=utf-8", csv_body)
-
-
-urlpatterns = [
-    path("", InitiativeListView.as_view(), name="initiative-list"),
-    path("export.geojson", initiative_export_geojson, name="initiative-export-geojson"),
-    path("export.csv", initiative_export_csv, name="initiative-export-csv"),
-    path("<int:pk>-<slug:slug>/", InitiativeDetailView.as_view(), name="initiative-detail"),
-]

@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -451,12 +451,3 @@ def changed_labels(initiative: Initiative, data: dict) -> list[str]:
         else:
             labels.append(str(Initiative._meta.get_field(name).verbose_name.capitalize()))
     return labels
-
-
-urlpatterns = [
-    path("submit/", StepView.as_view(), name="initiative-create"),
-    path("<int:pk>/edit/review/", PreviewView.as_view(), name="initiative-preview"),
-    path("<int:pk>/edit/submit/", SubmitView.as_view(), name="initiative-submit"),
-    path("<int:pk>/edit/discard/", DiscardChangesView.as_view(), name="initiative-discard-changes"),
-    path("<int:pk>/edit/<slug:step>/", StepView.as_view(), name="initiative-step"),
-]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView, ListView
 
 from toolkit.cache import CachedToolkitPageMixin, offers
@@ -85,9 +85,3 @@ class MethodDetailView(CachedToolkitPageMixin, DetailView):
         if not self.object.is_published:
             preview_headers(response)
         return response
-
-
-urlpatterns = [
-    path("methods/", MethodListView.as_view(), name="method-list"),
-    path("methods/<slug:slug>/", MethodDetailView.as_view(), name="method-detail"),
-]
