@@ -106,7 +106,7 @@ class SubmissionMixin(LoginRequiredMixin, PermissionRequiredMixin):
         return super().handle_no_permission()  # the login page
 
     def refused(self, error: ValidationError) -> HttpResponseRedirect:
-        """A service said no (the initiative moved on meanwhile): its messages, then the review."""
+        """A service said no: its messages, on the review page."""
         for message in error.messages:
             messages.error(self.request, message)
         return redirect(step_url(self.initiative, "review"))
@@ -121,9 +121,8 @@ class SubmissionMixin(LoginRequiredMixin, PermissionRequiredMixin):
 
     @property
     def editable(self) -> bool:
-        return self.initiative is None or self.initiative.moderation_state in (
-            ModerationState.DRAFT,
-            ModerationState.CHANGES_REQUESTED,
+        return (
+            self.initiative is None or self.initiative.moderation_state in services.BEING_PREPARED
         )
 
     def proposed_data(self) -> dict:
@@ -358,9 +357,7 @@ class SubmitView(SubmissionMixin, View):
         try:
             services.initiative_submit(initiative=initiative, by=request.user)
         except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-            return redirect(step_url(initiative, "review"))
+            return self.refused(error)
         messages.success(
             request,
             _(
@@ -380,9 +377,7 @@ class SubmitView(SubmissionMixin, View):
                 initiative=initiative, data=data, by=self.request.user
             )
         except ValidationError as error:
-            for message in error.messages:
-                messages.error(self.request, message)
-            return redirect(step_url(initiative, "review"))
+            return self.refused(error)
         del self.request.session[change_key(initiative)]
         messages.success(
             self.request,

@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from core.models import Commune, ModerationEvent, ModerationState, Theme
+from core.models import Commune, IllegalTransition, ModerationEvent, ModerationState, Theme
+from initiatives import services
 from initiatives.models import Initiative, InitiativeRevision
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.accounts.html import Page
@@ -392,6 +393,19 @@ def test_timeline_bad_input_keeps_typed_values(client, author):
     assert 'value="18 march"' in html and "No title here" in html
     assert 'id="id_steps-0-date_error"' in html
     assert not draft.steps.exists()
+
+
+def test_a_step_refused_by_the_service_shows_why_on_the_review(client, author, monkeypatch):
+    # Submitted by a colleague between loading the step and saving it: the service refuses.
+    def refuse(**kwargs):
+        raise IllegalTransition("This initiative is with the service and cannot be edited now.")
+
+    monkeypatch.setattr(services, "initiative_update_draft", refuse)
+    draft = InitiativeFactory(author=author)
+    response = client.post(step(draft, "content"), {"description_en": "x", "action": "next"})
+    assert response["Location"] == url("initiative-preview", pk=draft.pk)
+    page = client.get(response["Location"]).content.decode()
+    assert "This initiative is with the service and cannot be edited now." in page
 
 
 def test_back_and_save_buttons(client, author):
