@@ -75,6 +75,22 @@ class InitiativeQuerySet(ModerationQuerySet):
             )
         )
 
+    def with_cover(self, language: str | None = None):
+        """The first image (by position) as ``cover_image``, its file name or None; given
+        ``language``, also its text alternative in it as ``cover_alt``.
+
+        Subqueries, not a prefetch: a list of any length (related cards, map markers) reads
+        its covers in its own single query.
+        """
+        images = InitiativeImage.objects.filter(initiative=models.OuterRef("pk")).order_by(
+            "position", "pk"
+        )
+        covers = {"cover_image": models.Subquery(images.values("image")[:1])}
+        if language is not None:
+            alt = images.annotate(alt=translated("alt_text", language)).values("alt")
+            covers["cover_alt"] = models.Subquery(alt[:1])
+        return self.annotate(**covers)
+
 
 def sort_title(language: str):
     """The title shown in ``language``, lower-cased: the catalogue's A–Z order (indexed)."""

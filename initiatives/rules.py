@@ -50,4 +50,7 @@ rules.add_perm(
     "initiatives.change_initiative", (is_carrier & (is_being_prepared | is_published)) | is_staff
 )
 rules.add_perm("initiatives.submit_initiative", is_carrier & is_being_prepared)
+# Opening its submission pages (the steps, the review) in any state; there the state decides
+# what they may do: edit (``change_initiative``) or follow it while it is with the service.
+rules.add_perm("initiatives.manage_initiative", is_carrier | is_staff)
 rules.add_perm("initiatives.moderate_initiative", is_staff)

@@ -19,6 +19,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from core.background import enqueue
@@ -28,6 +29,7 @@ from core.states import IllegalTransition, StateChange
 from initiatives import tasks
 from initiatives.models import (
     Initiative,
+    InitiativeImage,
     InitiativeLink,
     InitiativeRevision,
     TimelineStep,
@@ -385,3 +387,104 @@ def _plain_dict(item: Mapping[str, Any], allowed: Iterable[str]) -> dict[str, An
             code="unknown_field",
         )
     return {name: _plain(item[name]) for name in allowed if name in item}
+
+
+# --- The carriers' drafts (the submission form, initiatives.views.submission) -----------------
+
+# Where a fresh draft sits until the carrier chooses its place (the coordinates are required
+# by the model; the place step asks for them and ignores this one): the Grand-Place.
+PROVISIONAL_LATITUDE = Decimal("50.84670")
+PROVISIONAL_LONGITUDE = Decimal("4.35250")
+# The states in which the carriers edit an initiative directly (``is_being_prepared``).
+BEING_PREPARED = (ModerationState.DRAFT, ModerationState.CHANGES_REQUESTED)
+
+
+@transaction.atomic
+def initiative_create_draft(
+    *, initiative: Initiative, by, many_to_many: Mapping[str, Iterable] | None = None
+) -> Initiative:
+    """Save a new initiative as a draft of ``by``, from the submission form's first step.
+
+    ``initiative`` is unsaved and holds that step's values (a validated ``ModelForm``'s
+    instance); ``many_to_many`` maps ``MANY_TO_MANY_FIELDS`` names (``themes``, ...) to the
+    chosen objects or keys. The draft sits at a provisional place until its carrier chooses
+    one, and its address (slug) follows its title.
+    """
+    if initiative.pk is not None:
+        raise ValueError("initiative_create_draft() saves a new initiative only.")
+    initiative.author = by
+    initiative.latitude = PROVISIONAL_LATITUDE
+    initiative.longitude = PROVISIONAL_LONGITUDE
+    initiative.slug = slug_for(initiative)
+    initiative.save()
+    _set_many_to_many(initiative, many_to_many or {})
+    return initiative
+
+
+@transaction.atomic
+def initiative_update_draft(
+    *, initiative: Initiative, many_to_many: Mapping[str, Iterable] | None = None
+) -> Initiative:
+    """Save the values a step of the submission form set on a draft (or one sent back).
+
+    ``initiative`` holds the new values (a validated ``ModelForm``'s instance);
+    ``many_to_many`` as for ``initiative_create_draft``. Until the initiative is first
+    published, its address (slug) follows the title; after that it never changes, so links
+    keep working. Raises ``IllegalTransition`` once it is with the service (submitted in the
+    meantime, say): a published one takes ``initiative_propose_change`` instead.
+    """
+    initiative = _locked(initiative)
+    _check_being_prepared(initiative)
+    if initiative.published_at is None:
+        initiative.slug = slug_for(initiative)
+    initiative.save()
+    _set_many_to_many(initiative, many_to_many or {})
+    return initiative
+
+
+@transaction.atomic
+def initiative_remove_image(*, initiative: Initiative, image_id: int) -> None:
+    """Delete one image of a draft (or of one sent back); its file goes once this commits.
+
+    Raises ``InitiativeImage.DoesNotExist`` when ``image_id`` is not an image of this
+    initiative, and ``IllegalTransition`` once it is with the service or published (a
+    published initiative's gallery changes through the service).
+    """
+    initiative = _locked(initiative)
+    _check_being_prepared(initiative)
+    image = InitiativeImage.objects.get(initiative=initiative, pk=image_id)
+    storage, name = image.image.storage, image.image.name
+    image.delete()
+    # After the commit, not before: a rollback keeps the row, which still needs its file. A
+    # storage call, not a background job: if it fails, the file is an orphan nobody links to.
+    transaction.on_commit(lambda: storage.delete(name))
+
+
+def slug_for(initiative: Initiative) -> str:
+    """The address an initiative's title gives: the title shown (falling back like the page
+    does), else the first title in another language, else "initiative"."""
+    title = initiative.title or next(
+        (
+            getattr(initiative, f"title_{code}")
+            for code in ("fr", "nl", "en")
+            if getattr(initiative, f"title_{code}")
+        ),
+        "",
+    )
+    return slugify(title)[:200] or "initiative"
+
+
+def _check_being_prepared(initiative: Initiative) -> None:
+    if initiative.moderation_state not in BEING_PREPARED:
+        raise IllegalTransition(
+            _("This initiative is with the service and cannot be edited now."),
+            code="illegal_transition",
+        )
+
+
+def _set_many_to_many(initiative: Initiative, values: Mapping[str, Iterable]) -> None:
+    unknown = sorted(set(values) - set(MANY_TO_MANY_FIELDS))
+    if unknown:
+        raise ValueError(f"Not a many-to-many field of an initiative: {', '.join(unknown)}")
+    for name, chosen in values.items():
+        getattr(initiative, name).set(chosen)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Subquery
-from django.urls import path
 from django.views.generic import ListView
 
 from core.models import ModerationState
@@ -55,8 +54,3 @@ class InitiativeMineView(LoginRequiredMixin, ListView):
         # Where an "Edit" link makes sense (mirrors ``initiatives.change_initiative`` for
         # carriers; in a published one, editing proposes a change).
         return super().get_context_data(editable_states=EDITABLE_STATES, **kwargs)
-
-
-urlpatterns = [
-    path("mine/", InitiativeMineView.as_view(), name="initiative-mine"),
-]

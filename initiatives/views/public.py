@@ -1,31 +1,29 @@
-"""The public catalogue: the filterable list, the detail page and the open-data exports."""
+"""The public catalogue: the filterable list, the detail page and the open-data exports.
+
+The exports' rows are built in ``initiatives.exports``; here they are cached and served.
+"""
 
 from __future__ import annotations
 
-import csv
 import datetime
 import functools
-import io
-import json
 
-from django.conf import settings
-from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
-from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.db.models import Prefetch, Q
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView, ListView
 
-from core.fulltext import translated
 from core.languages import active_language
-from core.models import Commune, ModerationState, Theme
+from core.models import ModerationState
 from initiatives.cache import (
     CachedForVisitorsMixin,
     compress,
     compressed_response,
     initiatives_cache_key,
 )
+from initiatives.exports import LICENCE_NAME, LICENCE_URL, csv_body, geojson_body
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import Initiative, InitiativeImage
 from initiatives.selectors import (
@@ -36,15 +34,8 @@ from initiatives.selectors import (
 )
 from toolkit.models import Method
 
-# Open data is published under this licence; a deployment may override it in its settings.
-LICENCE_NAME = getattr(settings, "OPEN_DATA_LICENCE_NAME", "CC BY 4.0")
-LICENCE_URL = getattr(
-    settings, "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
-)
-ATTRIBUTION = "participatie.brussels, Brussels-Capital Region"
 # A cached export lives this long at most (seconds), per language and filter.
 EXPORT_CACHE_TIMEOUT = 300
-EXPORT_CHUNK_SIZE = 2000
 RELATED_COUNT = 4
 # Visitors' list pages are cached up to this page number (see InitiativeListView).
 CACHED_PAGES = 20
@@ -206,18 +197,12 @@ def related_initiatives(initiative: Initiative, count: int = RELATED_COUNT) -> l
             "initiative_id"
         )
     )
-    cover = InitiativeImage.objects.filter(initiative=OuterRef("pk")).order_by("position", "pk")
     related = list(
         Initiative.objects.published()
         .without_search_documents()
         .filter(shares)
         .exclude(pk=initiative.pk)
-        .annotate(
-            cover_image=Subquery(cover.values("image")[:1]),
-            cover_alt=Subquery(
-                cover.annotate(alt=translated("alt_text", language)).values("alt")[:1]
-            ),
-        )
+        .with_cover(language)
         .order_by(*ordering(InitiativeFilterForm.SORT_NEWEST, language))[:count]
     )
     storage = InitiativeImage._meta.get_field("image").storage
@@ -226,162 +211,23 @@ def related_initiatives(initiative: Initiative, count: int = RELATED_COUNT) -> l
     return related
 
 
-# --- Open data --------------------------------------------------------------------------------
-
-
-def export_rows(request):
-    """The filtered, published set as plain dictionaries, fetched in chunks (bounded memory)."""
-    language = active_language()
-    _form, queryset = filter_initiatives(request.GET)
-    communes = Commune.objects.filter(initiatives=OuterRef("pk")).order_by("name")
-    themes = Theme.objects.filter(initiatives=OuterRef("pk")).order_by("position", "pk")
-    rows = queryset.annotate(
-        title_shown=translated("title", language),
-        summary_shown=translated("summary", language),
-        level_name=translated("participation_level__name", language),
-        carrier_shown=translated("carrier_name", language),
-        commune_names=ArraySubquery(
-            communes.annotate(shown=translated("name", language)).values("shown")
-        ),
-        theme_names=ArraySubquery(
-            themes.annotate(shown=translated("name", language)).values("shown")
-        ),
-    ).values(
-        "pk",
-        "slug",
-        "title_shown",
-        "summary_shown",
-        "latitude",
-        "longitude",
-        "address",
-        "commune_names",
-        "theme_names",
-        "scale",
-        "carrier_shown",
-        "carrier_type",
-        "level_name",
-        "status",
-        "start_date",
-        "end_date",
-        "published_at",
-        "updated_at",
-    )
-    # A detail URL per row without calling reverse() 10,000 times.
-    pattern = reverse("initiatives:initiative-detail", kwargs={"pk": 1, "slug": "x"})
-    base = request.build_absolute_uri(pattern.removesuffix("1-x/"))
-    scales = dict(Initiative.Scale.choices)
-    carriers = dict(Initiative.CarrierType.choices)
-    statuses = dict(Initiative.Status.choices)
-    for row in rows.iterator(chunk_size=EXPORT_CHUNK_SIZE):
-        yield {
-            "id": row["pk"],
-            "title": row["title_shown"] or "",
-            "summary": row["summary_shown"] or "",
-            "url": f"{base}{row['pk']}-{row['slug']}/",
-            "latitude": float(row["latitude"]),
-            "longitude": float(row["longitude"]),
-            "address": row["address"],
-            "communes": [name for name in row["commune_names"] if name],
-            "themes": [name for name in row["theme_names"] if name],
-            "scale": row["scale"],
-            "scale_label": str(scales.get(row["scale"], "")),
-            "carrier": row["carrier_shown"] or "",
-            "carrier_type": row["carrier_type"],
-            "carrier_type_label": str(carriers.get(row["carrier_type"], "")),
-            "participation_level": row["level_name"] or "",
-            "status": row["status"],
-            "status_label": str(statuses.get(row["status"], "")),
-            "start_date": row["start_date"].isoformat(),
-            "end_date": row["end_date"].isoformat() if row["end_date"] else None,
-            "published_at": row["published_at"].isoformat() if row["published_at"] else None,
-            "updated_at": row["updated_at"].isoformat(),
-        }
-
-
-def geojson_body(request) -> bytes:
-    """A FeatureCollection written feature by feature, so rows never pile up as objects."""
-    head = {
-        "type": "FeatureCollection",
-        "licence": {"name": LICENCE_NAME, "url": LICENCE_URL},
-        "attribution": ATTRIBUTION,
-        "generated": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "language": active_language(),
-    }
-    dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
-    buffer = io.StringIO()
-    buffer.write(dumps(head)[:-1] + ',"features":[')
-    for number, row in enumerate(export_rows(request)):
-        longitude, latitude = row.pop("longitude"), row.pop("latitude")
-        feature = {
-            "type": "Feature",
-            "id": row["id"],
-            # GeoJSON (RFC 7946) orders a position longitude first.
-            "geometry": {"type": "Point", "coordinates": [longitude, latitude]},
-            "properties": row,
-        }
-        buffer.write(("," if number else "") + dumps(feature))
-    buffer.write("]}")
-    return buffer.getvalue().encode()
-
-
-CSV_COLUMNS = [
-    "id",
-    "title",
-    "summary",
-    "url",
-    "latitude",
-    "longitude",
-    "address",
-    "communes",
-    "themes",
-    "scale",
-    "carrier",
-    "carrier_type",
-    "participation_level",
-    "status",
-    "start_date",
-    "end_date",
-    "published_at",
-    "updated_at",
-]
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value) -> object:
-    if isinstance(value, list):
-        value = "; ".join(value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return "" if value is None else value
-
-
-def csv_body(request) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for row in export_rows(request):
-        row["scale"], row["carrier_type"], row["status"] = (
-            row["scale_label"],
-            row["carrier_type_label"],
-            row["status_label"],
-        )
-        writer.writerow([csv_cell(row[column]) for column in CSV_COLUMNS])
-    return buffer.getvalue().encode()
+# --- Open data (built in initiatives.exports) ---------------------------------------------
 
 
 def export_view(kind: str, content_type: str, build):
     def view(request):
         if request.method not in ("GET", "HEAD"):
             return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
+        language = active_language()
         # Versioned key: publishing, changing or unpublishing an initiative invalidates it
         # (initiatives.cache, initiatives.signals). Stored gzip-compressed.
-        key = initiatives_cache_key(kind, active_language(), normalised_query(request.GET))
+        key = initiatives_cache_key(kind, language, normalised_query(request.GET))
         body = cache.get(key)
         if body is None:
-            body = compress(build(request))
+            body = build(request.GET, language=language, absolute_uri=request.build_absolute_uri)
+            body = compress(body)
             cache.set(key, body, EXPORT_CACHE_TIMEOUT)
-        filename = f"initiatives-{active_language()}-{datetime.date.today().isoformat()}.{kind}"
+        filename = f"initiatives-{language}-{datetime.date.today().isoformat()}.{kind}"
         response = compressed_response(request, body, content_type)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Link"] = f'<{LICENCE_URL}>; rel="license"'
@@ -396,11 +242,3 @@ def export_view(kind: str, content_type: str, build):
 
 initiative_export_geojson = export_view("geojson", "application/geo+json", geojson_body)
 initiative_export_csv = export_view("csv", "text/csv; charset=utf-8", csv_body)
-
-
-urlpatterns = [
-    path("", InitiativeListView.as_view(), name="initiative-list"),
-    path("export.geojson", initiative_export_geojson, name="initiative-export-geojson"),
-    path("export.csv", initiative_export_csv, name="initiative-export-csv"),
-    path("<int:pk>-<slug:slug>/", InitiativeDetailView.as_view(), name="initiative-detail"),
-]

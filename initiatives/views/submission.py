@@ -6,14 +6,16 @@ submitted for moderation with ``initiative_submit``. A published initiative stay
 untouched: the steps collect the proposed values in the session and the review step hands
 them to ``initiative_propose_change`` in one go (one message to the service, not one per step).
 
-Who may open which initiative is the ``initiatives.change_initiative`` rule; anybody else gets
-a 404, so an id reveals nothing.
+Each view names the permission it needs (``permission_required``, django-rules), checked once
+against the initiative of the URL, fetched once: the steps and the review page
+``manage_initiative`` (its carriers and staff, in any state; the state then decides whether
+they edit it or follow it), submitting and discarding ``change_initiative``. Anybody else gets
+a 404, so an id reveals nothing. The writes are services (``initiatives.services``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -21,15 +23,16 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
+from rules.contrib.views import PermissionRequiredMixin
 
 from core.languages import LANGUAGE_CODES
 from core.models import ModerationState
+from core.states import IllegalTransition
 from initiatives import services
 from initiatives.forms_submission import (
     BasicsForm,
@@ -41,11 +44,6 @@ from initiatives.forms_submission import (
 )
 from initiatives.models import Initiative, InitiativeImage
 from initiatives.views.public import method_url
-
-# Where a fresh draft sits until the carrier chooses its place (the coordinates are required
-# by the model; the place step asks for them and ignores this one): the Grand-Place.
-PROVISIONAL_LATITUDE = Decimal("50.84670")
-PROVISIONAL_LONGITUDE = Decimal("4.35250")
 
 
 @dataclass(frozen=True)
@@ -83,34 +81,37 @@ def my_initiatives_url(initiative: Initiative) -> str:
         return step_url(initiative, "review")
 
 
-class SubmissionMixin(LoginRequiredMixin):
-    """The initiative being edited (404 unless the rules allow it) and the step navigation."""
+class SubmissionMixin(LoginRequiredMixin, PermissionRequiredMixin):
+    """The initiative of the URL, the permission the view names on it, the step navigation.
+
+    A visitor who is not signed in goes to the login page; a signed-in user without the
+    permission gets a 404, whether the initiative exists or not.
+    """
 
     step_slug = "basics"
+    permission_required = "initiatives.change_initiative"
 
     @cached_property
     def initiative(self) -> Initiative | None:
         if "pk" not in self.kwargs:
             return None
-        initiative = get_object_or_404(
+        return get_object_or_404(
             Initiative.objects.select_related("organisation"), pk=self.kwargs["pk"]
         )
-        user = self.request.user
-        if user.has_perm("initiatives.change_initiative", initiative):
-            return initiative
-        if (
-            self.step_slug == "review"
-            and self.request.method == "GET"
-            and initiative.moderation_state != ModerationState.PUBLISHED
-            and user.has_perm("initiatives.view_initiative", initiative)
-        ):
-            # Its carriers still see a submitted (or rejected) initiative's last step.
-            return initiative
-        raise Http404
 
-    @property
-    def can_change(self) -> bool:
-        return self.request.user.has_perm("initiatives.change_initiative", self.initiative)
+    def get_permission_object(self) -> Initiative | None:
+        return self.initiative
+
+    def handle_no_permission(self):
+        if self.request.user.is_authenticated:
+            raise Http404
+        return super().handle_no_permission()  # the login page
+
+    def refused(self, error: ValidationError) -> HttpResponseRedirect:
+        """A service said no: its messages, on the review page."""
+        for message in error.messages:
+            messages.error(self.request, message)
+        return redirect(step_url(self.initiative, "review"))
 
     @property
     def proposing(self) -> bool:
@@ -122,9 +123,8 @@ class SubmissionMixin(LoginRequiredMixin):
 
     @property
     def editable(self) -> bool:
-        return self.initiative is None or self.initiative.moderation_state in (
-            ModerationState.DRAFT,
-            ModerationState.CHANGES_REQUESTED,
+        return (
+            self.initiative is None or self.initiative.moderation_state in services.BEING_PREPARED
         )
 
     def proposed_data(self) -> dict:
@@ -181,39 +181,37 @@ class SubmissionMixin(LoginRequiredMixin):
 
 
 class StepView(SubmissionMixin, TemplateView):
-    """One step of the form; ``initiative-create`` is the first step of a new initiative."""
+    """One step of the form; ``initiative-create`` is the first step of a new initiative.
+
+    A new initiative needs ``add_initiative`` (anybody signed in), an existing one
+    ``manage_initiative``; while it is with the service (or closed) its carriers and staff are
+    sent to its review page, where they follow it.
+    """
 
     template_name = "initiatives/submission/step.html"
 
+    def get_permission_required(self):
+        if "pk" in self.kwargs:
+            return ("initiatives.manage_initiative",)
+        return ("initiatives.add_initiative",)
+
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
         self.step_slug = kwargs.get("step", "basics")
         if self.step_slug not in STEP_SLUGS or self.step_slug == "review":
             raise Http404
-        if "pk" in kwargs and not self.editable_by_user(kwargs["pk"]):
-            return redirect(reverse("initiatives:initiative-preview", kwargs={"pk": kwargs["pk"]}))
-        if self.initiative is not None and not (self.editable or self.proposing):
-            messages.info(
-                request, _("This initiative is with the service and cannot be edited now.")
-            )
-            return redirect(step_url(self.initiative, "review"))
-        return super().dispatch(request, *args, **kwargs)
+        return super().dispatch(request, *args, **kwargs)  # then the login and the permission
 
-    def editable_by_user(self, pk) -> bool:
-        """False for a carrier's initiative that is with the service (404 for others)."""
-        initiative = get_object_or_404(Initiative, pk=pk)
-        user = self.request.user
-        if user.has_perm("initiatives.change_initiative", initiative):
-            return True
-        if initiative.moderation_state != ModerationState.PUBLISHED and user.has_perm(
-            "initiatives.view_initiative", initiative
-        ):
-            messages.info(
-                self.request, _("This initiative is with the service and cannot be edited now.")
-            )
-            return False
-        raise Http404
+    def with_the_service(self) -> HttpResponseRedirect | None:
+        """To the review page when the initiative is neither being prepared nor published."""
+        if self.initiative is None or self.editable or self.proposing:
+            return None
+        messages.info(
+            self.request, _("This initiative is with the service and cannot be edited now.")
+        )
+        return redirect(step_url(self.initiative, "review"))
+
+    def get(self, request, *args, **kwargs):
+        return self.with_the_service() or super().get(request, *args, **kwargs)
 
     # --- forms per step
 
@@ -249,6 +247,8 @@ class StepView(SubmissionMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
+        if closed := self.with_the_service():
+            return closed
         if self.step_slug == "images":
             return self.post_images()
         form = self.build_form(request.POST, request.FILES)
@@ -257,54 +257,35 @@ class StepView(SubmissionMixin, TemplateView):
         if self.proposing:
             self.store_proposed(form.revision_data())
         elif self.initiative is None:
-            self.create_draft(form)
+            initiative = services.initiative_create_draft(
+                initiative=form.save(commit=False), by=request.user, many_to_many=chosen(form)
+            )
+            self.__dict__["initiative"] = initiative  # the cached property, for the redirect
+        elif self.step_slug == "timeline":
+            with transaction.atomic():  # the steps' rows, all or none
+                form.save()
         else:
-            with transaction.atomic():
-                saved = form.save()
-                if self.step_slug == "basics":
-                    self.refresh_slug(saved)
+            try:
+                services.initiative_update_draft(
+                    initiative=form.save(commit=False), many_to_many=chosen(form)
+                )
+            except IllegalTransition as error:
+                return self.refused(error)
         return self.after_save()
-
-    def create_draft(self, form: BasicsForm) -> None:
-        with transaction.atomic():
-            initiative = form.save(commit=False)
-            initiative.author = self.request.user
-            initiative.latitude = PROVISIONAL_LATITUDE
-            initiative.longitude = PROVISIONAL_LONGITUDE
-            initiative.slug = self.slug_for(initiative)
-            initiative.save()
-            form.save_m2m()
-        self.__dict__["initiative"] = initiative  # the cached property, for the redirect
-
-    def refresh_slug(self, initiative: Initiative) -> None:
-        # The address follows the title until the initiative is first published.
-        slug = self.slug_for(initiative)
-        if initiative.published_at is None and slug != initiative.slug:
-            initiative.slug = slug
-            initiative.save(update_fields=["slug"])
-
-    @staticmethod
-    def slug_for(initiative: Initiative) -> str:
-        title = initiative.title or next(
-            (
-                getattr(initiative, f"title_{code}")
-                for code in ("fr", "nl", "en")
-                if getattr(initiative, f"title_{code}")
-            ),
-            "",
-        )
-        return slugify(title)[:200] or "initiative"
 
     def post_images(self):
         if self.proposing:
             return self.after_save()
         delete = self.request.POST.get("delete")
         if delete:
-            image = self.initiative.images.filter(pk=delete).first()
-            if image is None:
+            if not delete.isdigit():
                 raise Http404
-            image.image.delete(save=False)
-            image.delete()
+            try:
+                services.initiative_remove_image(initiative=self.initiative, image_id=int(delete))
+            except InitiativeImage.DoesNotExist:
+                raise Http404 from None
+            except IllegalTransition as error:
+                return self.refused(error)
             messages.success(self.request, _("The image has been removed."))
             return redirect(step_url(self.initiative, "images"))
         action = self.request.POST.get("action", "next")
@@ -328,6 +309,7 @@ class PreviewView(SubmissionMixin, TemplateView):
     """The last step: the initiative as it will be published, and the button to submit it."""
 
     step_slug = "review"
+    permission_required = "initiatives.manage_initiative"
     template_name = "initiatives/submission/review.html"
 
     def get_context_data(self, **kwargs):
@@ -377,9 +359,7 @@ class SubmitView(SubmissionMixin, View):
         try:
             services.initiative_submit(initiative=initiative, by=request.user)
         except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
-            return redirect(step_url(initiative, "review"))
+            return self.refused(error)
         messages.success(
             request,
             _(
@@ -399,9 +379,7 @@ class SubmitView(SubmissionMixin, View):
                 initiative=initiative, data=data, by=self.request.user
             )
         except ValidationError as error:
-            for message in error.messages:
-                messages.error(self.request, message)
-            return redirect(step_url(initiative, "review"))
+            return self.refused(error)
         del self.request.session[change_key(initiative)]
         messages.success(
             self.request,
@@ -423,6 +401,15 @@ class DiscardChangesView(SubmissionMixin, View):
         request.session.pop(change_key(self.initiative), None)
         messages.info(request, _("Your changes have been discarded."))
         return redirect(step_url(self.initiative, "review"))
+
+
+def chosen(form) -> dict:
+    """A step form's many-to-many choices, which the services save after the row itself."""
+    return {
+        name: form.cleaned_data[name]
+        for name in services.MANY_TO_MANY_FIELDS
+        if name in form.cleaned_data
+    }
 
 
 def missing_parts(initiative: Initiative) -> list[tuple[str, str]]:
@@ -452,12 +439,3 @@ def changed_labels(initiative: Initiative, data: dict) -> list[str]:
         else:
             labels.append(str(Initiative._meta.get_field(name).verbose_name.capitalize()))
     return labels
-
-
-urlpatterns = [
-    path("submit/", StepView.as_view(), name="initiative-create"),
-    path("<int:pk>/edit/review/", PreviewView.as_view(), name="initiative-preview"),
-    path("<int:pk>/edit/submit/", SubmitView.as_view(), name="initiative-submit"),
-    path("<int:pk>/edit/discard/", DiscardChangesView.as_view(), name="initiative-discard-changes"),
-    path("<int:pk>/edit/<slug:step>/", StepView.as_view(), name="initiative-step"),
-]

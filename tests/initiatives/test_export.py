@@ -11,7 +11,6 @@ import pytest
 from django.core.cache import cache
 
 from core.models import Commune, Theme
-from initiatives.views.public import csv_cell
 from tests.initiatives.factories import InitiativeFactory
 from tests.query_budget import assert_query_budget
 from toolkit.models import Method
@@ -125,25 +124,6 @@ def test_csv_has_a_header_licence_and_escaped_cells(client):
     assert row["communes"] == "City of Brussels"
     assert row["status"] == "Ongoing"
     assert row["longitude"] == "4.3525"
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("=1+1", "'=1+1"),
-        ("+1", "'+1"),
-        ("-1", "'-1"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tx", "'\tx"),
-        ("\rx", "'\rx"),
-        ("plain", "plain"),
-        (4.35, 4.35),
-        (None, ""),
-        (["=a", "b"], "'=a; b"),
-    ],
-)
-def test_csv_cell_escaping(value, expected):
-    assert csv_cell(value) == expected
 
 
 def test_exports_are_cached_per_language_and_filter(client, django_assert_num_queries):

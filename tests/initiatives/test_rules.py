@@ -74,6 +74,8 @@ def expected(permission, role, state):
         return (carrier and editable) or staff
     if permission == "submit":
         return carrier and state in (ModerationState.DRAFT, ModerationState.CHANGES_REQUESTED)
+    if permission == "manage":
+        return carrier or staff
     if permission == "moderate":
         return staff
     raise AssertionError(permission)
@@ -81,7 +83,7 @@ def expected(permission, role, state):
 
 @pytest.mark.parametrize("state", STATES)
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize("permission", ["view", "change", "submit", "moderate"])
+@pytest.mark.parametrize("permission", ["view", "change", "submit", "manage", "moderate"])
 def test_permission(permission, role, state):
     initiative = initiative_in(state)
     user = user_for(role, initiative)

@@ -10,7 +10,7 @@ from core.fulltext import translated
 from initiatives.forms import InitiativeFilterForm
 from initiatives.models import Initiative
 from initiatives.selectors import filter_initiatives, normalised_query
-from tests.initiatives.factories import InitiativeFactory
+from tests.initiatives.factories import InitiativeFactory, InitiativeImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +84,21 @@ def test_translated_falls_back_like_the_page():
     rows = Initiative.objects.filter(pk=initiative.pk)
     assert rows.annotate(shown=translated("title", "en")).get().shown == "Titre"
     assert rows.annotate(shown=translated("title", "nl")).get().shown == "Titel"
+
+
+def test_with_cover_gives_the_first_image_and_its_text_in_the_language(
+    django_assert_num_queries,
+):
+    with_images = InitiativeFactory()
+    InitiativeImageFactory(initiative=with_images, position=2, alt_text_nl="Tweede")
+    first = InitiativeImageFactory(initiative=with_images, position=1, alt_text_nl="Eerste")
+    without = InitiativeFactory()
+
+    with django_assert_num_queries(1):
+        covers = {
+            initiative.pk: (initiative.cover_image, initiative.cover_alt)
+            for initiative in Initiative.objects.with_cover("nl")
+        }
+
+    assert covers == {with_images.pk: (first.image.name, "Eerste"), without.pk: (None, None)}
+    assert not hasattr(Initiative.objects.with_cover().get(pk=without.pk), "cover_alt")

@@ -3,14 +3,19 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext
 
-from core.models import Commune, ModerationState
+from core.models import Commune, ModerationState, Theme
 from core.states import IllegalTransition
 from initiatives import services
-from initiatives.models import Initiative, InitiativeRevision
+from initiatives.models import Initiative, InitiativeImage, InitiativeRevision
 from tests.accounts.factories import StaffFactory, UserFactory
-from tests.initiatives.factories import InitiativeFactory, TimelineStepFactory
+from tests.initiatives.factories import (
+    InitiativeFactory,
+    InitiativeImageFactory,
+    TimelineStepFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -370,3 +375,133 @@ def test_a_change_closed_by_archiving_is_recorded_with_the_service_message(staff
     assert revision.decided_at is not None
     (closing,) = revision.state_history()
     assert (closing.from_state, closing.to_state, closing.actor) == ("pending", "rejected", staff)
+
+
+# --- The carriers' drafts (submission form) ---------------------------------------------------
+
+
+def new_initiative(**values):
+    """An unsaved initiative as the first step's form leaves it."""
+    return Initiative(
+        title_en="Redesigning the square together",
+        summary_en="Neighbours drew the new layout.",
+        scale=Initiative.Scale.NEIGHBOURHOOD,
+        carrier_name_en="Collectif Anneessens",
+        carrier_type=Initiative.CarrierType.COLLECTIVE,
+        start_date=datetime.date(2024, 3, 1),
+        status=Initiative.Status.ONGOING,
+        **values,
+    )
+
+
+def test_create_draft_saves_the_author_a_provisional_place_the_slug_and_the_choices():
+    author = UserFactory()
+    theme, _ = Theme.objects.get_or_create(slug="climate", defaults={"name_en": "Climate"})
+
+    with translation.override("en"):
+        initiative = services.initiative_create_draft(
+            initiative=new_initiative(), by=author, many_to_many={"themes": [theme]}
+        )
+
+    initiative = Initiative.objects.get(pk=initiative.pk)
+    assert initiative.author == author
+    assert initiative.moderation_state == ModerationState.DRAFT
+    assert (initiative.latitude, initiative.longitude) == (
+        services.PROVISIONAL_LATITUDE,
+        services.PROVISIONAL_LONGITUDE,
+    )
+    assert initiative.slug == "redesigning-the-square-together"
+    assert list(initiative.themes.all()) == [theme]
+
+
+def test_create_draft_takes_a_new_initiative_only():
+    existing = InitiativeFactory()
+    with pytest.raises(ValueError):
+        services.initiative_create_draft(initiative=existing, by=existing.author)
+
+
+def test_update_draft_saves_and_the_slug_follows_the_title_until_published():
+    draft = InitiativeFactory(title_en="Old title", slug="old-title")
+    commune = Commune.objects.get(nis_code="21015")
+    draft.title_en = "New title"
+
+    with translation.override("en"):
+        services.initiative_update_draft(initiative=draft, many_to_many={"communes": [commune]})
+
+    draft.refresh_from_db()
+    assert (draft.title_en, draft.slug) == ("New title", "new-title")
+    assert list(draft.communes.all()) == [commune]
+
+
+def test_update_draft_keeps_the_address_of_a_once_published_initiative(staff):
+    initiative = InitiativeFactory(published=True, title_en="Old title", slug="old-title")
+    services.initiative_request_changes(initiative=initiative, by=staff, message="A photo")
+    initiative.title_en = "New title"
+
+    with translation.override("en"):
+        services.initiative_update_draft(initiative=initiative)
+
+    initiative.refresh_from_db()
+    assert (initiative.title_en, initiative.slug) == ("New title", "old-title")
+
+
+def test_update_draft_refuses_an_initiative_with_the_service():
+    draft = InitiativeFactory()
+    stale = Initiative.objects.get(pk=draft.pk)  # a step's form, loaded before the submission
+    services.initiative_submit(initiative=draft, by=draft.author)
+    stale.title_en = "Sneaky"
+
+    with pytest.raises(IllegalTransition):
+        services.initiative_update_draft(initiative=stale)
+
+    draft.refresh_from_db()
+    assert draft.title_en != "Sneaky"
+    assert draft.moderation_state == ModerationState.SUBMITTED
+
+
+def test_update_draft_refuses_an_unknown_many_to_many_field():
+    draft = InitiativeFactory()
+    with pytest.raises(ValueError):
+        services.initiative_update_draft(initiative=draft, many_to_many={"author": []})
+
+
+def test_remove_image_deletes_the_row_and_the_file_once_committed(
+    django_capture_on_commit_callbacks,
+):
+    draft = InitiativeFactory()
+    image = InitiativeImageFactory(initiative=draft)
+    storage, name = image.image.storage, image.image.name
+    kept = InitiativeImageFactory(initiative=draft)
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.initiative_remove_image(initiative=draft, image_id=image.pk)
+    assert list(draft.images.all()) == [kept]
+    assert storage.exists(name)  # not before the commit
+
+    for callback in callbacks:
+        callback()
+    assert not storage.exists(name)
+    assert kept.image.storage.exists(kept.image.name)
+
+
+def test_remove_image_finds_only_the_initiatives_own_images():
+    draft = InitiativeFactory()
+    other = InitiativeImageFactory()
+    with pytest.raises(InitiativeImage.DoesNotExist):
+        services.initiative_remove_image(initiative=draft, image_id=other.pk)
+    assert InitiativeImage.objects.filter(pk=other.pk).exists()
+
+
+def test_remove_image_refuses_a_published_initiative():
+    initiative = InitiativeFactory(published=True)
+    image = InitiativeImageFactory(initiative=initiative)
+    with pytest.raises(IllegalTransition):
+        services.initiative_remove_image(initiative=initiative, image_id=image.pk)
+    assert initiative.images.get() == image
+
+
+def test_slug_for_falls_back_to_another_language_then_to_a_default():
+    with translation.override("en"):
+        assert services.slug_for(Initiative(title_nl="Het Plein")) == "het-plein"
+        assert services.slug_for(Initiative()) == "initiative"
+        assert len(services.slug_for(Initiative(title_en="x" * 300))) == 200

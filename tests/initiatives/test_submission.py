@@ -6,12 +6,15 @@ import datetime
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
 from core.models import Commune, ModerationState, Theme
-from core.states import StateChange
+from core.states import IllegalTransition, StateChange
+from initiatives import services
 from initiatives.models import Initiative, InitiativeRevision
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.accounts.html import Page
@@ -158,6 +161,34 @@ def test_a_submitted_initiative_is_not_edited_in_place(client, author):
     # Nobody else sees it.
     client.force_login(UserFactory())
     assert client.get(url("initiative-preview", pk=initiative.pk)).status_code == 404
+
+
+def test_staff_are_sent_to_the_review_of_an_initiative_with_the_service(client):
+    initiative = InitiativeFactory()
+    initiative.submit(by=initiative.author)
+    client.force_login(StaffFactory())
+    response = client.get(step(initiative, "content"))
+    assert response.status_code == 302
+    assert response["Location"] == url("initiative-preview", pk=initiative.pk)
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_a_step_reads_the_initiative_and_decides_access_once(client):
+    # One query for the initiative, one membership check for the colleague: the permission
+    # the view names is decided once, on the initiative fetched once.
+    organisation = OrganisationFactory()
+    draft = InitiativeFactory(organisation=organisation)
+    client.force_login(MembershipFactory(organisation=organisation).user)
+    client.get(step(draft, "basics"))  # warm the per-process caches (content types, ...)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(step(draft, "basics"))
+
+    assert response.status_code == 200
+    queries = [query["sql"] for query in captured.captured_queries]
+    by_id = f'WHERE "initiatives_initiative"."id" = {draft.pk}'
+    assert len([sql for sql in queries if by_id in sql]) == 1
+    assert len([sql for sql in queries if 'FROM "network_membership"' in sql]) == 1
 
 
 # --- The steps ----------------------------------------------------------------------------------
@@ -365,6 +396,19 @@ def test_timeline_bad_input_keeps_typed_values(client, author):
     assert not draft.steps.exists()
 
 
+def test_a_step_refused_by_the_service_shows_why_on_the_review(client, author, monkeypatch):
+    # Submitted by a colleague between loading the step and saving it: the service refuses.
+    def refuse(**kwargs):
+        raise IllegalTransition("This initiative is with the service and cannot be edited now.")
+
+    monkeypatch.setattr(services, "initiative_update_draft", refuse)
+    draft = InitiativeFactory(author=author)
+    response = client.post(step(draft, "content"), {"description_en": "x", "action": "next"})
+    assert response["Location"] == url("initiative-preview", pk=draft.pk)
+    page = client.get(response["Location"]).content.decode()
+    assert "This initiative is with the service and cannot be edited now." in page
+
+
 def test_back_and_save_buttons(client, author):
     draft = InitiativeFactory(author=author)
     response = client.post(step(draft, "content"), {"description_en": "x", "action": "back"})
@@ -467,6 +511,12 @@ def test_an_image_can_be_removed(client, author):
     client.post(step(draft, "images"), {"delete": image.pk})
     assert not draft.images.exists()
     assert other.pk
+
+
+def test_a_malformed_image_id_is_a_404(client, author):
+    draft = InitiativeFactory(author=author)
+    for value in ("abc", "1\x00", "-1"):
+        assert client.post(step(draft, "images"), {"delete": value}).status_code == 404
 
 
 def test_next_without_an_image_moves_on(client, author):

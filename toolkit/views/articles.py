@@ -11,11 +11,9 @@ from contextlib import suppress
 from urllib.parse import urlencode
 
 from django.db.models import Prefetch
-from django.urls import path
 from django.views.generic import DetailView, ListView
 
 from toolkit.cache import CachedToolkitPageMixin, offers
-from toolkit.feeds import ArticleFeed
 from toolkit.forms import ArticleFilterForm
 from toolkit.models import Article, Method
 from toolkit.selectors import article_cards, article_filter_themes, latest_articles
@@ -109,11 +107,3 @@ class ArticleDetailView(CachedToolkitPageMixin, DetailView):
         if context["is_preview"]:
             preview_headers(response)
         return response
-
-
-urlpatterns = [
-    path("articles/", ArticleListView.as_view(), name="article-list"),
-    # Before "articles/<slug>/": "feed.atom" is not a slug, but keep the literal path first.
-    path("articles/feed.atom", ArticleFeed(), name="article-feed"),
-    path("articles/<slug:slug>/", ArticleDetailView.as_view(), name="article-detail"),
-]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.urls import path
 from django.views.generic import DetailView, ListView
 
 from toolkit.cache import CachedToolkitPageMixin, offers
@@ -69,9 +68,3 @@ class MethodDetailView(CachedToolkitPageMixin, DetailView):
         if not self.object.is_published:
             preview_headers(response)
         return response
-
-
-urlpatterns = [
-    path("methods/", MethodListView.as_view(), name="method-list"),
-    path("methods/<slug:slug>/", MethodDetailView.as_view(), name="method-detail"),
-]

@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
-from django.urls import path
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.http import require_safe
@@ -103,13 +102,3 @@ class ResourceDownloadView(View):
         if not resource.is_published:
             preview_headers(response)
         return response
-
-
-urlpatterns = [
-    path("resources/", ResourceListView.as_view(), name="resource-list"),
-    path(
-        "resources/<slug:slug>/download/",
-        ResourceDownloadView.as_view(),
-        name="resource-download",
-    ),
-]

@@ -7,7 +7,6 @@ numbered sequence, "stage 2 of 6", the previous/next links).
 from __future__ import annotations
 
 from django.http import Http404
-from django.urls import path
 from django.views.generic import TemplateView
 
 from toolkit.cache import CachedToolkitPageMixin
@@ -54,9 +53,3 @@ class StageDetailView(CachedToolkitPageMixin, TemplateView):
             resources=list(Resource.objects.published().filter(stages=stage)),
         )
         return context
-
-
-urlpatterns = [
-    path("", ToolkitHomeView.as_view(), name="toolkit-home"),
-    path("stages/<slug:slug>/", StageDetailView.as_view(), name="stage-detail"),
-]
