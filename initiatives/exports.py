@@ -21,7 +21,7 @@ from django.urls import reverse
 
 from core.exports import csv_bytes
 from core.models import Commune, Theme
-from core.search import translated
+from core.fulltext import translated
 from initiatives.models import Initiative
 from initiatives.selectors import filter_initiatives
 
