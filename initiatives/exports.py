@@ -20,8 +20,8 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from core.exports import csv_bytes
-from core.models import Commune, Theme
 from core.fulltext import translated
+from core.models import Commune, Theme
 from initiatives.models import Initiative
 from initiatives.selectors import filter_initiatives
 
