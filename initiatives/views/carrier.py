@@ -9,6 +9,7 @@ from django.urls import path
 from django.views.generic import ListView
 
 from core.models import ModerationEvent, ModerationState
+from core.pagination import NearestPageMixin
 from initiatives.models import Initiative, InitiativeRevision
 
 EDITABLE_STATES = [
@@ -18,7 +19,7 @@ EDITABLE_STATES = [
 ]
 
 
-class InitiativeMineView(LoginRequiredMixin, ListView):
+class InitiativeMineView(LoginRequiredMixin, NearestPageMixin, ListView):
     """The user's own and their organisations' initiatives, with state and the latest message.
 
     The message is the latest one staff wrote in the audit trail (a request for changes, a

@@ -723,7 +723,7 @@ def test_card_summaries_keep_their_no_break_spaces(client):
     assert len(summary.split(" ")) == 30
 
 
-@pytest.mark.parametrize("page", ["2", "abc", "0", "999"])
+@pytest.mark.parametrize("page", ["2", "abc", "0", "-1", "999999", "1\x00"])
 def test_a_page_number_is_ignored_by_the_unpaginated_list(client, page):
     MethodFactory(name_en="Only one")
     response = client.get(list_url(page=page))
