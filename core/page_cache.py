@@ -5,7 +5,9 @@ Every key embeds a version number kept in the cache itself, one per *namespace* 
 the app, :func:`bump_version`), so every page cached before becomes unreachable at once and
 simply expires: no need to know, or to scan for, the keys of every language and address.
 
-A view opts in with :class:`CachedForVisitorsMixin`; see its docstring for what is cached.
+A view opts in with :class:`CachedForVisitorsMixin`, which holds the one policy of what may be
+served from and stored in the cache; an app's mixin sets its namespace (and its expiry when
+something scheduled may appear), each view the query parameters its own links use.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from django.contrib import messages
@@ -104,31 +106,78 @@ def visitor_page_key(request, namespace: str, kind: str) -> str | None:
     return versioned_key(namespace, f"page-{kind}", get_language() or "", request.get_full_path())
 
 
+def query_is_offered(query, parameters: Mapping[str, Collection[str]]) -> bool:
+    """Whether every parameter of ``query`` (a ``QueryDict``) is one a page's own links use.
+
+    Each parameter once, named in ``parameters`` and either empty (a filter form sends its
+    empty fields) or with one of the values ``parameters`` lists for it. Any query string would
+    do for a visitor, so accepting them all would let anybody fill the cache with variants of
+    one page; accepting only these keeps a bounded set of pages per version.
+    """
+    for name, values in query.lists():
+        if len(values) != 1 or name not in parameters:
+            return False
+        if values[0] != "" and values[0] not in parameters[name]:
+            return False
+    return True
+
+
 class CachedForVisitorsMixin:
     """Serve a view's page to anonymous visitors from the cache, invalidated with the version.
 
-    Set ``page_cache_namespace`` (whose version the app's signals bump) and
-    ``page_cache_kind`` (a name per view, so two views never share an entry). Only complete
-    200 answers that set no cookie and hold no CSRF token are stored, for
-    :meth:`get_page_cache_timeout` seconds, and only for the addresses
-    :meth:`page_is_cacheable` accepts. A cached page costs a cache read and no query.
+    The policy is decided here, once for every app: only anonymous GET and HEAD requests with
+    no message waiting are served from or stored in the cache (:func:`visitor_page_key`); only
+    addresses whose query string the page itself produces (:func:`query_is_offered`); only
+    complete 200 answers that set no cookie, hold no CSRF token and do not forbid shared
+    caching (``Cache-Control: private`` or ``no-store``, as a staff preview sends). A cached
+    page costs a cache read and no query.
+
+    A view declares only what varies:
+
+    - ``page_cache_namespace``: whose version the app's signals bump (set by the app's mixin);
+    - ``page_cache_kind``: a name per view, so two views never share an entry;
+    - :meth:`page_cache_parameters`: the query parameters its links and forms use, with their
+      values (none by default: an address with a query string is rendered each time);
+    - :meth:`get_page_cache_timeout`: how long a page rendered now may be served.
     """
 
     page_cache_namespace = ""
     page_cache_kind = ""
     page_cache_timeout = PAGE_TIMEOUT
 
-    def page_is_cacheable(self, request) -> bool:
-        """Whether this address may have a cache entry: by default, none with a query string.
+    def page_cache_parameters(self) -> Mapping[str, Collection[str]]:
+        """The query parameters this page's own links and forms use, each with its values.
 
-        Any query string would do for a visitor, so accepting them all would let anybody fill
-        the cache with variants of one page; a view accepts the parameters its own links use.
+        Only asked for an address with a query string, and kept under the namespace's version
+        (:meth:`get_page_cache_parameters`), so it may query: the terms a list offers, the
+        numbers of its pages.
         """
-        return not request.GET
+        return {}
+
+    def get_page_cache_parameters(self) -> Mapping[str, Collection[str]]:
+        """:meth:`page_cache_parameters`, computed once per version, language and timeout."""
+        return remember(
+            self.page_cache_namespace,
+            f"parameters-{self.page_cache_kind}",
+            self.page_cache_parameters,
+            self._page_cache_timeout(),
+        )
+
+    def page_is_cacheable(self, request) -> bool:
+        """Whether this address may have a cache entry: none, or only offered, parameters."""
+        if not request.GET:
+            return True
+        return query_is_offered(request.GET, self.get_page_cache_parameters())
 
     def get_page_cache_timeout(self) -> int:
         """How long a page rendered now may be served (seconds); asked before rendering."""
         return self.page_cache_timeout
+
+    def _page_cache_timeout(self) -> int:
+        # Asked at most once per request: it may cost a cache read (the toolkit's schedule).
+        if not hasattr(self, "_page_cache_timeout_now"):
+            self._page_cache_timeout_now = self.get_page_cache_timeout()
+        return self._page_cache_timeout_now
 
     def dispatch(self, request, *args, **kwargs):
         # Who asks first (no query), then whether the address may be cached (which may read
@@ -147,13 +196,12 @@ class CachedForVisitorsMixin:
             content, content_type = cached
             return HttpResponse(content, content_type=content_type)
         # Before rendering: what becomes visible while the page renders must not be missed.
-        timeout = self.get_page_cache_timeout()
+        timeout = self._page_cache_timeout()
         response = super().dispatch(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming and timeout > 0:
 
             def store(rendered):
-                # A page with a CSRF token or a cookie belongs to one visitor.
-                if not rendered.cookies and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+                if is_shareable(request, rendered):
                     try:
                         cache.set(key, (rendered.content, rendered["Content-Type"]), timeout)
                     except Exception:
@@ -164,3 +212,15 @@ class CachedForVisitorsMixin:
             else:
                 response.add_post_render_callback(store)
         return response
+
+
+def is_shareable(request, response) -> bool:
+    """Whether a rendered ``response`` may be served to any other visitor.
+
+    Not when it belongs to one visitor (a cookie, a CSRF token in a form) nor when it says
+    no shared cache may keep it (a staff preview's ``Cache-Control: private, no-store``).
+    """
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    control = response.get("Cache-Control", "").lower()
+    return "private" not in control and "no-store" not in control

@@ -55,7 +55,8 @@ def page_timeout() -> int:
     return max(0, min(page_cache.PAGE_TIMEOUT, seconds))
 
 
-def _method_values() -> dict[str, set[str]]:
+def method_list_parameters() -> dict[str, set[str]]:
+    """The query parameters the method list's filter form sends, with the values it offers."""
     methods = Method.objects.published()
     return {
         "q": set(),  # the form sends an empty search; a search is rendered each time
@@ -68,11 +69,10 @@ def _method_values() -> dict[str, set[str]]:
     }
 
 
-def _article_values() -> dict[str, set[str]]:
-    from toolkit.views.articles import ARTICLES_PER_PAGE
-
+def article_list_parameters(per_page: int) -> dict[str, set[str]]:
+    """The article list's filters and its page numbers in range (``per_page`` a page)."""
     articles = Article.objects.published()
-    pages = max(1, math.ceil(articles.count() / ARTICLES_PER_PAGE))
+    pages = max(1, math.ceil(articles.count() / per_page))
     return {
         "kind": set(Article.Kind.values),
         "theme": _slugs(Theme.objects.all(), articles.values("themes")),
@@ -80,7 +80,8 @@ def _article_values() -> dict[str, set[str]]:
     }
 
 
-def _resource_values() -> dict[str, set[str]]:
+def resource_list_parameters() -> dict[str, set[str]]:
+    """The query parameters the resource list's filter form sends, with the values it offers."""
     return {
         "stage": _slugs(Stage.objects.all(), Resource.objects.published().values("stages")),
         "kind": set(Resource.Kind.values),
@@ -89,32 +90,13 @@ def _resource_values() -> dict[str, set[str]]:
 
 
 def _slugs(terms, used) -> set[str]:
+    """The slugs of ``terms`` the published items use: the options a visitor is offered."""
     return set(terms.filter(pk__in=used).values_list("slug", flat=True))
 
 
-OFFERED = {"methods": _method_values, "articles": _article_values, "resources": _resource_values}
-
-
-def offers(request, page: str) -> bool:
-    """Whether every parameter of ``request`` is one the ``page`` list's own links use: each
-    once, empty (the filter form sends its empty fields) or with a value the list offers to
-    visitors (the terms of its published items, the choices, the pages in range). Those values
-    are computed once per version, so the cache holds a bounded set of pages however the
-    query string is varied."""
-    if not request.GET:
-        return True
-    offered = page_cache.remember(NAMESPACE, f"offered-{page}", OFFERED[page], page_timeout())
-    for name, values in request.GET.lists():
-        if len(values) != 1 or name not in offered:
-            return False
-        if values[0] != "" and values[0] not in offered[name]:
-            return False
-    return True
-
-
 class CachedToolkitPageMixin(page_cache.CachedForVisitorsMixin):
-    """A toolkit page cached for visitors until the toolkit changes or something scheduled
-    appears. Without a query string unless the view accepts its own filter values."""
+    """A toolkit page cached for visitors (``core.page_cache``'s policy) until the toolkit
+    changes or something scheduled appears (:func:`page_timeout`)."""
 
     page_cache_namespace = NAMESPACE
 

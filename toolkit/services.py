@@ -10,9 +10,12 @@ celery beat) then moves the counts into ``Resource.download_count``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
+import re
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
 from django.db.models import F
@@ -53,9 +56,11 @@ def _increment(key: str) -> None:
         # Redis' INCR creates a missing key at 0 and is atomic: one round trip. Django's
         # ``cache.incr`` would first ask whether the key exists (two round trips, three or four
         # for the first download). Integers are stored unpickled (RedisSerializer), so the
-        # cache API reads this counter back as usual.
-        redis_key = backend.make_and_validate_key(key)
-        backend._cache.get_client(redis_key, write=True).incr(redis_key)
+        # cache API reads this counter back as usual. The key is the cache's own (its prefix
+        # and version, ``make_and_validate_key``); the client is ours, never the backend's.
+        _redis_client(**_redis_params(settings.CACHES["default"])).incr(
+            backend.make_and_validate_key(key)
+        )
         return
     try:
         cache.incr(key)
@@ -64,6 +69,35 @@ def _increment(key: str) -> None:
         # request created the key in the meantime, count on top of it.
         if not cache.add(key, 1, timeout=None):
             cache.incr(key)
+
+
+# What Django's Redis cache takes from OPTIONS for itself rather than for the connection.
+_CACHE_ONLY_OPTIONS = ("serializer", "pool_class", "parser_class")
+
+
+def _redis_params(params: dict) -> dict:
+    """The address Django's Redis cache writes to (the first of its LOCATION) and the
+    connection options of its OPTIONS (timeouts, database), hashable for the client cache."""
+    location = params["LOCATION"]
+    if isinstance(location, str):
+        location = re.split("[;,]", location)
+    options = params.get("OPTIONS", {})
+    return {
+        "url": location[0],
+        "options": tuple(
+            sorted(
+                (name, value) for name, value in options.items() if name not in _CACHE_ONLY_OPTIONS
+            )
+        ),
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _redis_client(*, url: str, options: tuple):
+    """One Redis client (and connection pool) per configured cache, for the counters."""
+    import redis
+
+    return redis.Redis.from_url(url, **dict(options))
 
 
 def resource_downloads_flush() -> int:

@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef, Subquery
 from django.views.generic import ListView
 
 from core.models import ModerationState
+from core.pagination import NearestPageMixin
 from core.states import StateChange
 from initiatives.models import Initiative, InitiativeRevision
 
@@ -18,7 +19,7 @@ EDITABLE_STATES = [
 ]
 
 
-class InitiativeMineView(LoginRequiredMixin, ListView):
+class InitiativeMineView(LoginRequiredMixin, NearestPageMixin, ListView):
     """The user's own and their organisations' initiatives, with state and the latest message.
 
     The message is the latest one staff wrote in the audit trail (a request for changes, a

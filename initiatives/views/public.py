@@ -17,6 +17,7 @@ from django.views.generic import DetailView, ListView
 
 from core.languages import active_language
 from core.models import ModerationState
+from core.pagination import NearestPageMixin
 from initiatives.cache import (
     CachedForVisitorsMixin,
     compress,
@@ -49,13 +50,15 @@ def query_without(params, *names: str) -> str:
     return copy.urlencode()
 
 
-class InitiativeListView(CachedForVisitorsMixin, ListView):
+class InitiativeListView(CachedForVisitorsMixin, NearestPageMixin, ListView):
     """The catalogue: filters in the query string, cards, pagination; no JavaScript needed."""
 
     page_cache_kind = "list"
     template_name = "initiatives/initiative_list.html"
     context_object_name = "initiatives"
     paginate_by = 24
+    page_range_on_each_side = 2
+    page_range_on_ends = 1
 
     def get_queryset(self):
         self.form, queryset = filter_initiatives(
@@ -67,37 +70,22 @@ class InitiativeListView(CachedForVisitorsMixin, ListView):
     def term_choices(self) -> dict[str, list[tuple[str, str]]]:
         return term_choices(active_language())
 
-    def page_is_cacheable(self, request) -> bool:
+    def page_cache_parameters(self):
         """Pages the filter form, the sort control and the pagination lead to, and no others.
 
-        Every parameter once, empty or with a value the form offers (terms from the cached
-        options, no query): the cache then holds a bounded set of pages, however the query
-        string is varied. Searches (free text) and deep pages are rendered for each request.
+        Terms from the cached options (no query), the form's choices, the first
+        ``CACHED_PAGES`` pages; searches (free text) and deep pages are rendered each time.
         """
         fields = InitiativeFilterForm.base_fields
-        for name, values in request.GET.lists():
-            if len(values) != 1:
-                return False
-            value = values[0]
-            if value == "" and name in fields:  # the filter form sends its empty fields
-                continue
-            if name == "page":
-                offered = value.isdigit() and 1 <= int(value) <= CACHED_PAGES
-            elif name in InitiativeFilterForm.TERM_FIELDS:
-                offered = any(value == slug for slug, _name in self.term_choices[name])
-            elif name in ("scale", "carrier_type", "status", "year", "sort"):
-                offered = any(value == str(choice) for choice, _label in fields[name].choices)
-            else:  # q, or a parameter the page does not use
-                return False
-            if not offered:
-                return False
-        return True
-
-    def paginate_queryset(self, queryset, page_size):
-        # A page number out of range or not a number shows the nearest page, never an error.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))
-        return paginator, page, page.object_list, page.has_other_pages()
+        parameters = {
+            name: {slug for slug, _name in self.term_choices[name]}
+            for name in InitiativeFilterForm.TERM_FIELDS
+        }
+        for name in ("scale", "carrier_type", "status", "year", "sort"):
+            parameters[name] = {str(choice) for choice, _label in fields[name].choices}
+        parameters["q"] = set()  # the form sends an empty search
+        parameters["page"] = {str(number) for number in range(1, CACHED_PAGES + 1)}
+        return parameters
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -107,9 +95,6 @@ class InitiativeListView(CachedForVisitorsMixin, ListView):
             form=self.form,
             active_filters=self.form.active_filters(),
             current_sort=self.form.applied_sort,
-            page_range=context["paginator"].get_elided_page_range(
-                context["page_obj"].number, on_each_side=2, on_ends=1
-            ),
             filter_query=filters,
             export_query=query_without(self.request.GET, "page", "sort"),
             licence_name=LICENCE_NAME,

@@ -1,11 +1,11 @@
-"""core.page_cache: versions per namespace, visitor keys, and the mixin's rules."""
+"""core.page_cache: versions per namespace, visitor keys, and the one policy of the mixin."""
 
 from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.messages.storage.fallback import FallbackStorage
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import get_token
 from django.test import RequestFactory
 from django.views import View
@@ -116,6 +116,66 @@ def test_answers_for_one_visitor_or_errors_are_not_stored(view, answer):
     view.as_view()(visitor_request())
     view.as_view()(visitor_request())
     assert view.renders == 2
+
+
+@pytest.mark.parametrize("control", ["private, no-store", "no-store", "private"])
+def test_answers_no_shared_cache_may_keep_are_not_stored(view, control):
+    """A staff preview says so in Cache-Control; the policy honours it for every page."""
+
+    def private(request, response):
+        response["Cache-Control"] = control
+        return response
+
+    view.answer = staticmethod(private)
+    view.as_view()(visitor_request())
+    view.as_view()(visitor_request())
+    assert view.renders == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "offered"),
+    [
+        ("", True),
+        ("kind=news", True),
+        ("kind=news&page=2", True),
+        ("kind=&page=", True),  # a filter form sends its empty fields
+        ("q=", True),
+        ("q=bikes", False),  # free text: no value is offered
+        ("kind=recipes", False),
+        ("kind=news&kind=news", False),  # twice
+        ("utm_source=mail", False),  # not a parameter of the page
+        ("page=0", False),
+        ("page=1%00", False),
+    ],
+)
+def test_only_offered_parameters_and_values_make_a_query_cacheable(query, offered):
+    parameters = {"kind": {"news", "article"}, "page": {"1", "2"}, "q": set()}
+    assert page_cache.query_is_offered(QueryDict(query), parameters) is offered
+
+
+class FilteredView(CountingView):
+    """A list whose links use ``kind``; counts how often its parameters are computed."""
+
+    computed = 0
+
+    def page_cache_parameters(self):
+        type(self).computed += 1
+        return {"kind": {"news"}}
+
+
+def test_a_view_caches_the_addresses_of_its_own_parameters(view):
+    FilteredView.computed = FilteredView.renders = 0
+    for _ in range(2):
+        FilteredView.as_view()(visitor_request("/fr/page/?kind=news"))
+        FilteredView.as_view()(visitor_request("/fr/page/?kind=other"))
+        FilteredView.as_view()(visitor_request("/fr/page/"))
+    # The first of each address rendered, the offered one and the bare one then served.
+    assert FilteredView.renders == 4
+    # Computed once per version, not per request; again after a bump.
+    assert FilteredView.computed == 1
+    page_cache.bump_version("testing")
+    FilteredView.as_view()(visitor_request("/fr/page/?kind=news"))
+    assert FilteredView.computed == 2
 
 
 def test_a_timeout_of_zero_stores_nothing(view, monkeypatch):

@@ -298,6 +298,21 @@ def test_bad_parameters_are_ignored(client, params):
     assert titles(response) == ["Still listed"]
 
 
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [("0", 1), ("-1", 1), ("999999", 2), ("abc", 1), ("1\x00", 1)],
+)
+def test_a_page_number_out_of_range_or_not_a_number_shows_the_nearest_page(client, page, shown):
+    """The one behaviour of every list (core.pagination): 0 and -1 were the last page here."""
+    InitiativeFactory.create_batch(26, published=True)
+
+    response = client.get(list_url(page=page))
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == shown
+    assert len(response.context["initiatives"]) == (24 if shown == 1 else 2)
+
+
 def test_bad_value_is_ignored_but_good_ones_apply(client, themes):
     mobility, climate = themes
     published(title="Bikes", themes=[mobility])

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from initiatives import services
+from initiatives.views.carrier import InitiativeMineView
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.initiatives.factories import InitiativeFactory
 from tests.network.factories import MembershipFactory, OrganisationFactory
@@ -70,6 +71,26 @@ def test_shows_a_pending_change(client):
 
     assert "Published" in content
     assert "Changes waiting for moderation" in content
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [("0", 1), ("-1", 1), ("2", 2), ("999999", 2), ("abc", 1), ("1\x00", 1)],
+)
+def test_a_page_number_out_of_range_or_not_a_number_shows_the_nearest_page(
+    client, monkeypatch, page, shown
+):
+    """The one behaviour of every list (core.pagination); this list answered 404 before."""
+    monkeypatch.setattr(InitiativeMineView, "paginate_by", 2)
+    user = UserFactory()
+    InitiativeFactory.create_batch(3, author=user)
+    client.force_login(user)
+
+    response = client.get(mine_url(), {"page": page})
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == shown
+    assert len(response.context["initiatives"]) == (2 if shown == 1 else 1)
 
 
 def test_page_in_each_language(client):

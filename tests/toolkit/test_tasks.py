@@ -230,6 +230,27 @@ def test_counting_on_redis_is_one_round_trip(redis_cache, monkeypatch):
     assert flush_resource_downloads() == 2
 
 
+@pytest.mark.parametrize(
+    "location",
+    [
+        "redis://primary:6379/1,redis://replica:6379/1",
+        "redis://primary:6379/1;redis://replica:6379/1",
+        ["redis://primary:6379/1", "redis://replica:6379/1"],
+    ],
+)
+def test_the_counter_connects_where_the_cache_writes(location):
+    """Django's Redis cache writes to the first of its servers, with its connection options;
+    the counter's own client does the same (no private attribute of the backend)."""
+    params = {
+        "LOCATION": location,
+        "OPTIONS": {"socket_timeout": 1, "db": 2, "serializer": "a.Serializer"},
+    }
+    assert services._redis_params(params) == {
+        "url": "redis://primary:6379/1",
+        "options": (("db", 2), ("socket_timeout", 1)),
+    }
+
+
 def test_a_redis_outage_costs_no_download(client, settings):
     """A Redis that does not answer: the file is sent, the count is lost, nothing fails."""
     from django.core.cache import caches

@@ -187,7 +187,17 @@ def test_list_is_paginated_by_twelve_and_keeps_the_filters(client):
 
 @pytest.mark.parametrize(
     ("page", "shown"),
-    [("99", 2), ("3", 2), ("0", 1), ("-1", 1), ("abc", 1), ("", 1), ("1.5", 1)],
+    [
+        ("99", 2),
+        ("3", 2),
+        ("999999", 2),
+        ("0", 1),
+        ("-1", 1),
+        ("abc", 1),
+        ("1\x00", 1),
+        ("", 1),
+        ("1.5", 1),
+    ],
 )
 def test_a_page_number_out_of_range_or_not_a_number_shows_the_nearest_page(client, page, shown):
     ArticleFactory.create_batch(13)

@@ -212,7 +212,7 @@ def test_an_unknown_choice_is_shown_as_the_fields_error(client):
 
 def test_filter_form_works_without_javascript(client):
     html = client.get(list_url()).text
-    form = re.search(r'<form class="method-filters" method="get" action="([^"]+)"', html)
+    form = re.search(r'<form class="filters method-filters" method="get" action="([^"]+)"', html)
     assert form and form.group(1) == "/en/toolkit/methods/"
     for name in ("q", "stage", "level", "theme", "duration", "budget", "group_size"):
         assert f'name="{name}"' in html
@@ -711,7 +711,7 @@ def test_card_summaries_keep_their_no_break_spaces(client):
     assert len(summary.split(" ")) == 30
 
 
-@pytest.mark.parametrize("page", ["2", "abc", "0", "999"])
+@pytest.mark.parametrize("page", ["2", "abc", "0", "-1", "999999", "1\x00"])
 def test_a_page_number_is_ignored_by_the_unpaginated_list(client, page):
     MethodFactory(name_en="Only one")
     response = client.get(list_url(page=page))

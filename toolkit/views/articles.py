@@ -7,13 +7,13 @@ a notice saying so (``visible_to``).
 
 from __future__ import annotations
 
-from contextlib import suppress
 from urllib.parse import urlencode
 
 from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
-from toolkit.cache import CachedToolkitPageMixin, offers
+from core.pagination import NearestPageMixin
+from toolkit.cache import CachedToolkitPageMixin, article_list_parameters
 from toolkit.forms import ArticleFilterForm
 from toolkit.models import Article, Method
 from toolkit.selectors import article_cards, article_filter_themes, latest_articles
@@ -22,14 +22,14 @@ from toolkit.views.preview import preview_headers
 ARTICLES_PER_PAGE = 12
 
 
-class ArticleListView(CachedToolkitPageMixin, ListView):
+class ArticleListView(CachedToolkitPageMixin, NearestPageMixin, ListView):
     page_cache_kind = "article-list"
     template_name = "toolkit/article_list.html"
     context_object_name = "articles"
     paginate_by = ARTICLES_PER_PAGE
 
-    def page_is_cacheable(self, request) -> bool:
-        return offers(request, "articles")
+    def page_cache_parameters(self):
+        return article_list_parameters(ARTICLES_PER_PAGE)
 
     def get_queryset(self):
         self.form = ArticleFilterForm(
@@ -44,25 +44,11 @@ class ArticleListView(CachedToolkitPageMixin, ListView):
             queryset = queryset.filter(themes=self.form.themes[self.active_filters["theme"]])
         return queryset
 
-    def paginate_queryset(self, queryset, page_size):
-        # A page number out of range or not a number shows the nearest page, never a 404: a
-        # stale link ("?page=3" once articles went) still lands on the list. Django's
-        # get_page() turns a number too high into the last page and anything else into the
-        # first, except 0 and negative numbers, which it also sends to the last: not for us.
-        paginator = self.get_paginator(queryset, page_size)
-        number = self.request.GET.get(self.page_kwarg)
-        with suppress(TypeError, ValueError):
-            number = max(int(number), 1)
-        page = paginator.get_page(number)
-        return paginator, page, page.object_list, page.has_other_pages()
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = self.form
         context["active_filters"] = self.active_filters
         context["filter_query"] = urlencode(self.active_filters)
-        page = context["page_obj"]
-        context["page_range"] = page.paginator.get_elided_page_range(page.number)
         return context
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.views.generic import DetailView, ListView
 
-from toolkit.cache import CachedToolkitPageMixin, offers
+from toolkit.cache import CachedToolkitPageMixin, method_list_parameters
 from toolkit.selectors import filter_methods, method_sheet_queryset
 from toolkit.views.preview import preview_headers
 
@@ -16,12 +16,11 @@ class MethodListView(CachedToolkitPageMixin, ListView):
     """
 
     page_cache_kind = "method-list"
-
-    def page_is_cacheable(self, request) -> bool:
-        return offers(request, "methods")
-
     template_name = "toolkit/method_list.html"
     context_object_name = "methods"
+
+    def page_cache_parameters(self):
+        return method_list_parameters()
 
     def get_queryset(self):
         self.form, queryset = filter_methods(self.request.GET, user=self.request.user)

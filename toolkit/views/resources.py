@@ -21,7 +21,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from core.media import MEDIA_POLICY
-from toolkit.cache import CachedToolkitPageMixin, offers
+from toolkit.cache import CachedToolkitPageMixin, resource_list_parameters
 from toolkit.forms import ResourceFilterForm
 from toolkit.models import Resource
 from toolkit.selectors import filter_resources, resource_filter_options
@@ -31,11 +31,10 @@ from toolkit.views.preview import preview_headers
 
 class ResourceListView(CachedToolkitPageMixin, TemplateView):
     page_cache_kind = "resource-list"
-
-    def page_is_cacheable(self, request) -> bool:
-        return offers(request, "resources")
-
     template_name = "toolkit/resource_list.html"
+
+    def page_cache_parameters(self):
+        return resource_list_parameters()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
