@@ -13,8 +13,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from core import views
-from core.demo_pages import PAGES
+from core import demo, views
 from core.models import Commune, Page, ParticipationLevel, Theme
 from core.sanitise import sanitise_html
 from core.sections import SECTIONS, sections_for
@@ -30,6 +29,9 @@ LEVELS = [
     (4, "co-decide", "Mee beslissen", "Co-décider", "Co-decide"),
     (5, "citizen-led", "Burgerinitiatief", "Initiative citoyenne", "Citizen-led"),
 ]
+
+# The staff pages as the demo data creates them (content/pages/).
+PAGES = {slug: demo.page_values(slug) for slug in demo.PAGES}
 
 
 class Html(HTMLParser):
