@@ -96,7 +96,11 @@ class Document(FPDF):
         self.set_xy(MARGIN_X, 10)
         self.set_font("Helvetica", "", 8.5)
         self.set_text_color(*INK_MUTED)
-        self.cell(self.epw, 4, f"{BRAND}  |  {self.doc_title}", new_x="LMARGIN", new_y="NEXT")
+        running = f"{BRAND}  |  {self.doc_title}"
+        # One line: a long title (three languages) is cut where the column ends.
+        while self.get_string_width(running) > self.epw and " " in running:
+            running = running.rsplit(" ", 1)[0]
+        self.cell(self.epw, 4, running, new_x="LMARGIN", new_y="NEXT")
         self.set_draw_color(*LINE)
         self.line(MARGIN_X, 15.5, self.w - MARGIN_X, 15.5)
         self.set_y(MARGIN_TOP + 2)
