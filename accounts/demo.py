@@ -1,4 +1,5 @@
-"""Demo accounts, one per role (development only: the passwords are printed).
+"""Demo accounts, one per role, from ``content/accounts/users.toml`` (development only: the
+passwords are printed).
 
 Organisation memberships, jury assignments and provider profiles are added by the apps that
 own them; they find these users by e-mail address.
@@ -12,6 +13,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from allauth.mfa.utils import decrypt
 
 from accounts.models import User
+from core.content import load
 from core.demo import DemoSeeder
 
 DEMO_PASSWORD = "participatie-demo"
@@ -19,25 +21,18 @@ DEMO_PASSWORD = "participatie-demo"
 STAFF_TOTP_SECRET = "PARTICIPATIEBRUSSELSDEMOSTAFF234"
 
 STAFF_EMAIL = "staff@demo.participatie.brussels"
-ACCOUNTS = [
-    # (role, e-mail, first name, last name, preferred language)
-    ("project carrier", "carrier@demo.participatie.brussels", "Nadia", "El Amrani", "fr"),
-    ("organisation member", "member@demo.participatie.brussels", "Pieter", "Claes", "nl"),
-    ("juror", "juror@demo.participatie.brussels", "Sofia", "Moreau", "en"),
-    ("provider", "provider@demo.participatie.brussels", "Julien", "Dubois", "fr"),
-    ("staff", STAFF_EMAIL, "Lotte", "Janssens", "nl"),
-]
 
 
 def seed(seeder: DemoSeeder) -> None:
-    for role, email, first_name, last_name, language in ACCOUNTS:
+    for account in load("accounts/users.toml").items("account"):
+        role, email = account["role"], account["email"]
         staff = role == "staff"
         user, created = User.objects.get_or_create(
             email=email,
             defaults={
-                "first_name": first_name,
-                "last_name": last_name,
-                "preferred_language": language,
+                "first_name": account["first_name"],
+                "last_name": account["last_name"],
+                "preferred_language": account["language"],
                 "is_staff": staff,
                 "is_superuser": staff,
             },

@@ -13,8 +13,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from core import registry, views
-from core.demo_pages import PAGES
+from core import demo, registry, views
 from core.models import Commune, Page, ParticipationLevel, Theme
 from core.sanitise import sanitise_html
 
@@ -29,6 +28,9 @@ LEVELS = [
     (4, "co-decide", "Mee beslissen", "Co-décider", "Co-decide"),
     (5, "citizen-led", "Burgerinitiatief", "Initiative citoyenne", "Citizen-led"),
 ]
+
+# The staff pages as the demo data creates them (content/pages/).
+PAGES = {slug: demo.page_values(slug) for slug in demo.PAGES}
 
 
 class Html(HTMLParser):

@@ -7,17 +7,18 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from core.content import load_folder
 from core.geo import in_brussels
 from core.models import Commune, ModerationState
 from core.states import StateChange
-from initiatives import demo_data
-from initiatives.demo import create_example_initiative, status_for
+from demo.initiatives import status_for
+from initiatives.demo import create_example_initiative
 from initiatives.models import Initiative, InitiativeImage, TimelineStep
 from toolkit.models import Method
 
 pytestmark = pytest.mark.django_db
 
-WRITTEN = len(demo_data.INITIATIVES)
+WRITTEN = len(load_folder("initiatives/published"))
 LANGUAGES = ("nl", "fr", "en")
 
 
@@ -62,7 +63,9 @@ def test_seed_creates_the_written_initiatives_and_is_idempotent(seeded):
 
 
 def test_published_initiatives_have_a_real_audit_trail(seeded):
-    initiative = Initiative.objects.published().get(slug=demo_data.INITIATIVES[0][0])
+    initiative = Initiative.objects.published().get(
+        slug=load_folder("initiatives/published")[0]["slug"]
+    )
     history = list(initiative.moderation_history().order_by("created_at", "pk"))
     assert [event.to_state for event in history] == [
         ModerationState.SUBMITTED,
