@@ -1,36 +1,10 @@
-"""What the core app contributes to the site (see ``core.registry``): the journey's sections no
-app provides yet, its public pages and its demo seed."""
+"""What the core app contributes to the site (see ``core.registry``): its public pages and its
+demo seed. The journey's sections are declared by the apps that provide them."""
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_lazy as _
-
 from core import registry
 from core.models import Page, Theme
-
-# The home page promises five steps. These three have no app yet: they show as coming soon
-# until the app that provides one declares the same key with its URL.
-registry.register_section(
-    "procurement",
-    title=_("Framework contract"),
-    verb=_("Get help"),
-    summary=_("Order support from pre-selected providers in six lots, from design to evaluation."),
-    order=30,
-)
-registry.register_section(
-    "grants",
-    title=_("Project call"),
-    verb=_("Get funded"),
-    summary=_("Apply for the Region’s annual grant for participation projects."),
-    order=40,
-)
-registry.register_section(
-    "network",
-    title=_("Network"),
-    verb=_("Connect"),
-    summary=_("Meet peers at the Ateliers de la participation and in the directory."),
-    order=50,
-)
 
 registry.register_demo_seed("core.demo.seed")
 

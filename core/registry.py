@@ -28,8 +28,8 @@ installed app may have a ``contributions`` module; :func:`autodiscover` imports 
 A page shows a slot with ``{% load contributions %}{% contributions "slot-name" subject %}``
 (or :func:`render_slot` in a view, when the blocks' stylesheets must reach ``<head>``).
 Registering an equal entry again changes nothing; a different entry under a taken name raises
-``ValueError``. A section without ``url_name`` is announced as coming soon; the app that
-provides it later declares the same key with its URL, which takes the announcement's place.
+``ValueError``. A section exists only once its app is installed: nothing announces a
+section that is not built, so no page promises what the site does not do.
 """
 
 from __future__ import annotations
@@ -55,17 +55,17 @@ MODULE = "contributions"
 
 @dataclass(frozen=True)
 class Section:
-    """A step of the carrier's journey; without ``url_name`` it is announced as coming soon."""
+    """A step of the carrier's journey, declared by the app that provides it."""
 
     key: str
     title: Promise
     verb: Promise
     summary: Promise
     order: int
-    url_name: str | None = None
+    url_name: str
 
-    def url(self) -> str | None:
-        return reverse(self.url_name) if self.url_name else None
+    def url(self) -> str:
+        return reverse(self.url_name)
 
 
 # --- Blocks: what an app shows in a slot of another app's page --------------------------------
@@ -208,20 +208,14 @@ def register_section(
     verb: Promise,
     summary: Promise,
     order: int,
-    url_name: str | None = None,
+    url_name: str,
 ) -> Section:
     """Declare a section of the journey, shown in ``order`` in the header, footer and home page.
 
-    Only the app that provides the section names its URL; a section announced without
-    ``url_name`` shows as coming soon until an app declares the same key with one.
+    Only the app that provides the section declares it, with the URL name of its entry page:
+    a section appears with its app and never before.
     """
     section = Section(key, title, verb, summary, order, url_name)
-    registered = _registry.sections.get(key)
-    if registered is not None and registered.url_name is not None and url_name is None:
-        return registered  # the announcement of a section that already exists
-    if registered is not None and registered.url_name is None and url_name is not None:
-        _registry.sections[key] = section  # the app takes the announcement's place
-        return section
     return _add(_registry.sections, key, section, "section")
 
 
@@ -323,7 +317,7 @@ def site_sections(path: str) -> list[dict]:
                 "verb": section.verb,
                 "summary": section.summary,
                 "url": url,
-                "active": bool(url) and path.startswith(url),
+                "active": path.startswith(url),
             }
         )
     return result

@@ -37,50 +37,45 @@ def scratch(monkeypatch):
     return copied
 
 
-def test_the_journey_has_five_sections_in_order():
+def test_the_journey_shows_only_the_sections_that_are_built_in_journey_order():
     sections = registry.sections()
-    assert [section.key for section in sections] == [
-        "initiatives",
-        "toolkit",
-        "procurement",
-        "grants",
-        "network",
-    ]
-    # Declared by the apps that provide them; the others are announced by core, without a URL.
-    assert [section.url_name for section in sections] == [
-        "initiatives:initiative-list",
-        "toolkit:toolkit-home",
-        None,
-        None,
-        None,
+    # Declared by the apps that provide them; nothing announces a section that is not built.
+    assert [(section.key, section.url_name) for section in sections] == [
+        ("initiatives", "initiatives:initiative-list"),
+        ("toolkit", "toolkit:toolkit-home"),
     ]
 
 
-def test_site_sections_link_the_built_ones_and_mark_the_active_one():
+def test_site_sections_link_every_section_and_mark_the_active_one():
     shown = {section["key"]: section for section in registry.site_sections("/en/toolkit/methods/")}
+    assert set(shown) == {"initiatives", "toolkit"}
     assert shown["toolkit"]["url"] == "/en/toolkit/" and shown["toolkit"]["active"]
     assert shown["initiatives"]["url"] == "/en/initiatives/"
     assert not shown["initiatives"]["active"]
-    assert shown["grants"]["url"] is None and not shown["grants"]["active"]
 
 
-def test_an_app_takes_the_place_of_its_announced_section(scratch):
-    announced = scratch.sections["grants"]
+def test_a_new_app_takes_its_place_in_the_journey_by_order(scratch):
     registry.register_section(
         "grants",
         title=_("Project call"),
         verb=_("Get funded"),
-        summary=announced.summary,
-        order=40,
+        summary=_("Apply for the Region’s annual grant for participation projects."),
+        order=15,
         url_name="core:contact",
     )
-    (grants,) = [section for section in registry.sections() if section.key == "grants"]
-    assert grants.url() == "/en/contact/"
-    # Core's announcement, read again (another app order), does not hide the real section.
-    registry.register_section(
-        "grants", title=announced.title, verb=announced.verb, summary=announced.summary, order=40
-    )
-    assert scratch.sections["grants"].url_name == "core:contact"
+    assert [section.key for section in registry.sections()] == ["initiatives", "grants", "toolkit"]
+    (grants,) = [
+        section for section in registry.site_sections("/en/contact/") if section["key"] == "grants"
+    ]
+    assert grants["url"] == "/en/contact/" and grants["active"]
+
+
+def test_a_section_needs_the_url_of_its_entry_page(scratch):
+    with pytest.raises(TypeError):
+        registry.register_section(  # type: ignore[call-arg]
+            "grants", title=_("Project call"), verb=_("Get funded"), summary=_("x"), order=40
+        )
+    assert "grants" not in scratch.sections
 
 
 def test_two_apps_cannot_declare_the_same_section(scratch):

@@ -121,18 +121,23 @@ def test_every_page_has_a_skip_link_to_main(client, pages, url):
     assert main["id"] == "main"
 
 
-def test_header_links_built_sections_and_shows_the_others_as_coming_soon(client):
+def test_header_footer_and_home_link_every_built_section_and_announce_none_other(client):
     html = client.get("/en/").content.decode()
     nav = html[html.index('<nav class="main-nav"') : html.index("</nav>", html.index("main-nav"))]
     page = Html(nav)
-    soon = page.text_of("main-nav__soon")
-    for section in registry.site_sections("/en/"):
-        if section["url"]:
-            assert page.find("a", href=section["url"]), section["key"]
-        else:
-            # Present in its place in the journey, as text and not as a link.
-            assert any(str(section["title"]) in text for text in soon), section["key"]
-    assert len(page.find("li")) == len(registry.sections()) == 5
+    sections = registry.site_sections("/en/")
+    for section in sections:
+        assert page.find("a", href=section["url"]), section["key"]
+    assert len(page.find("li")) == len(sections) == len(registry.sections())
+    # Sections that are not built are not shown anywhere, nor promised as coming.
+    footer = html[html.index('<footer class="site-footer"') :]
+    for text in ("Framework contract", "Project call", "soon"):
+        assert text not in nav and text not in footer
+    journey = html[
+        html.index('class="journey__steps"') : html.index("</ol>", html.index("journey__steps"))
+    ]
+    assert journey.count('class="journey__step"') == len(sections)
+    assert "soon" not in journey.lower()
 
 
 def test_language_switcher_keeps_the_page(client, pages):
@@ -164,22 +169,16 @@ def test_home_shows_the_journey_in_the_page_language(client, language):
         expected_titles = [str(section.title) for section in registry.sections()]
         expected_verbs = [str(section.verb) for section in registry.sections()]
     steps = page.text_of("journey__step")
-    assert len(steps) == 5
+    assert len(steps) == len(expected_titles) == 2
     for title, verb, step in zip(expected_titles, expected_verbs, steps, strict=True):
         assert step.startswith(f"{verb} {title}"), step
 
 
 def test_home_journey_is_in_english_on_the_english_page(client):
     page = Html(client.get("/en/").content.decode())
-    assert page.text_of("journey__verb") == [
-        "Discover",
-        "Learn",
-        "Get help",
-        "Get funded",
-        "Connect",
-    ]
+    assert page.text_of("journey__verb") == ["Discover", "Learn"]
     steps = " ".join(page.text_of("journey__step"))
-    for title in ["Initiatives", "Toolkit", "Framework contract", "Project call", "Network"]:
+    for title in ["Initiatives", "Toolkit"]:
         assert title in steps
 
 
