@@ -1,35 +1,14 @@
 """What each app contributes to the site, declared once in the app's ``contributions.py``.
 
 Core never imports a feature app and a lower app never names an upper one: the app that has
-something to show declares it here, and the page that shows it asks the registry. Every
-installed app may have a ``contributions`` module; :func:`autodiscover` imports them in
-``INSTALLED_APPS`` order from ``CoreConfig.ready()``, the way the admin finds ``admin.py``::
-
-    # blog/contributions.py
-    from core import registry
-
-    registry.register_section(
-        "blog", title=_("Blog"), verb=_("Read"), summary=_("..."),
-        url_name="blog:post-list", order=60,
-    )
-    registry.register_block(  # a block in a page slot; "home" is the home page
-        "home", "blog-latest-posts", template="blog/includes/home_posts.html",
-        context=latest_posts,  # (request, subject) -> dict, or None to show nothing
-        order=50, stylesheets=["css/blog.css"],
-    )
-    registry.register_page("blog:post-list", setup=published_post)
-    registry.register_not_public("blog:post-create", "needs a login")
-    registry.register_demo_seed("blog.demo.seed")  # a dotted path: imported by seed_demo only
-    registry.register_searchable(
-        Post, visible=Post.objects.published, title_field="title",
-        documents={"nl": "search_nl", "fr": "search_fr", "en": "search_en"},
-    )
-
-A page shows a slot with ``{% load contributions %}{% contributions "slot-name" subject %}``
-(or :func:`render_slot` in a view, when the blocks' stylesheets must reach ``<head>``).
-Registering an equal entry again changes nothing; a different entry under a taken name raises
-``ValueError``. A section exists only once its app is installed: nothing announces a
-section that is not built, so no page promises what the site does not do.
+something to show declares it here (its journey section, blocks in other apps' page slots,
+public pages for the quality harness, its demo seed, its searchable models), and the page that
+shows it asks the registry. :func:`autodiscover` imports every app's ``contributions`` module
+in ``INSTALLED_APPS`` order from ``CoreConfig.ready()``, the way the admin finds ``admin.py``.
+An example of each declaration: docs/architecture.md, "The registry of contributions".
+Registering an equal entry again changes nothing; another entry under a taken name raises
+``ValueError``. A section exists only once its app is installed: nothing announces a section
+that is not built.
 """
 
 from __future__ import annotations

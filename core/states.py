@@ -1,46 +1,11 @@
 """State machines for models: declared states, named moves, one audit trail.
 
-A model whose rows go through states (moderation, proposed changes, procurement orders, grant
-applications) declares them once, on the field that stores them::
-
-    class Order(StatefulModel):
-        class State(models.TextChoices):
-            SUBMITTED = "submitted", _("Submitted")
-            UNDER_REVIEW = "under_review", _("Under review")
-            CANCELLED = "cancelled", _("Cancelled")
-
-        state = StateField(
-            _("state"),
-            max_length=30,
-            default=State.SUBMITTED,
-            machine=StateMachine(
-                State,
-                Transition("review", [State.SUBMITTED], State.UNDER_REVIEW),
-                Transition(
-                    "cancel",
-                    [State.SUBMITTED, State.UNDER_REVIEW],
-                    State.CANCELLED,
-                    message_required=True,
-                ),
-            ),
-        )
-
-        objects = OrderQuerySet.as_manager()  # a StateQuerySet
-
-        def review(self, *, by, message: str = "") -> StateChange:
-            return self._move("review", by=by, message=message)
-
-Each transition is a method of the model named after it, which calls ``_move``: the move
-checks the table (``IllegalTransition`` otherwise), saves the new state with whatever the
-transition's effect stamps, and writes a ``StateChange`` row (who, when, from, to, message), all
-in one transaction. ``record_note`` writes a row that moves nothing; ``state_history`` reads
-them back.
-
-Nothing else moves a state. ``StateField`` refuses an assignment once the object is built
-(Django's own loading still sets it), ``StateQuerySet`` refuses ``update()`` and
-``bulk_update()`` of a state column, and the system checks refuse a state field on a model
-without them. Migrations see the plain ``CharField`` the state is stored in, so a data
-migration may still set one: the schema's history is not the machine's business.
+A model declares its states and allowed moves once, on the ``StateField`` that stores them;
+each move is a method calling ``_move``, which checks the table, saves and writes a
+``StateChange`` row in one transaction. Nothing else moves a state: the field refuses
+assignment, ``StateQuerySet`` refuses bulk updates, system checks refuse a state field without
+them. How to declare one, with an example: docs/architecture.md, "The state machine".
+Migrations see the plain ``CharField``, so a data migration may still set a state.
 """
 
 from __future__ import annotations
