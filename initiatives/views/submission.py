@@ -23,7 +23,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -72,13 +72,6 @@ def step_url(initiative: Initiative, slug: str) -> str:
 
 def change_key(initiative: Initiative) -> str:
     return f"initiative-change-{initiative.pk}"
-
-
-def my_initiatives_url(initiative: Initiative) -> str:
-    try:
-        return reverse("initiatives:initiative-mine")
-    except NoReverseMatch:
-        return step_url(initiative, "review")
 
 
 class SubmissionMixin(LoginRequiredMixin, PermissionRequiredMixin):
@@ -336,7 +329,6 @@ class PreviewView(SubmissionMixin, TemplateView):
             related=[],
             images=list(initiative.images.all()),
             missing=missing_parts(initiative),
-            can_submit=self.request.user.has_perm("initiatives.submit_initiative", initiative),
         )
         if self.proposing:
             context["changed_fields"] = changed_labels(initiative, self.proposed_data())
@@ -349,13 +341,26 @@ class SubmitView(SubmissionMixin, View):
     step_slug = "review"
     http_method_names = ["post"]
 
+    # Those who follow the initiative but may not submit it now (staff, or a carrier whose
+    # colleague submitted it meanwhile) hear why on the review page; anybody else gets a 404.
+    following_permission = "initiatives.manage_initiative"
+
+    def get_permission_required(self):
+        if self.proposing:
+            return ("initiatives.change_initiative",)
+        return ("initiatives.submit_initiative",)
+
+    def handle_no_permission(self):
+        user = self.request.user
+        if user.is_authenticated and user.has_perm(self.following_permission, self.initiative):
+            messages.error(self.request, _("Only its carriers can submit this initiative."))
+            return redirect(step_url(self.initiative, "review"))
+        return super().handle_no_permission()
+
     def post(self, request, *args, **kwargs):
         initiative = self.initiative
         if self.proposing:
             return self.propose(initiative)
-        if not request.user.has_perm("initiatives.submit_initiative", initiative):
-            messages.error(request, _("Only its carriers can submit this initiative."))
-            return redirect(step_url(initiative, "review"))
         try:
             services.initiative_submit(initiative=initiative, by=request.user)
         except ValidationError as error:
@@ -367,7 +372,7 @@ class SubmitView(SubmissionMixin, View):
                 "We will e-mail you once it is published or if we have a question."
             ),
         )
-        return redirect(my_initiatives_url(initiative))
+        return redirect(reverse("initiatives:initiative-mine"))
 
     def propose(self, initiative: Initiative):
         data = self.proposed_data()
@@ -388,7 +393,7 @@ class SubmitView(SubmissionMixin, View):
                 "version stays online until they are approved."
             ),
         )
-        return redirect(my_initiatives_url(initiative))
+        return redirect(reverse("initiatives:initiative-mine"))
 
 
 class DiscardChangesView(SubmissionMixin, View):
