@@ -187,6 +187,9 @@ class CachedForVisitorsMixin:
             if key is not None and not self.page_is_cacheable(request):
                 key = None
             cached = cache.get(key) if key is not None else None
+            # Before rendering: what becomes visible while the page renders must not be
+            # missed. It may read the cache too (the toolkit's schedule), so it fails open here.
+            timeout = self._page_cache_timeout() if key is not None and cached is None else 0
         except Exception:  # the cache is down: render the page, as for a signed-in user
             logger.warning("Visitor page cache unavailable", exc_info=True)
             key = None
@@ -195,8 +198,6 @@ class CachedForVisitorsMixin:
         if cached is not None:
             content, content_type = cached
             return HttpResponse(content, content_type=content_type)
-        # Before rendering: what becomes visible while the page renders must not be missed.
-        timeout = self._page_cache_timeout()
         response = super().dispatch(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming and timeout > 0:
 

@@ -200,3 +200,15 @@ def test_pages_are_rendered_when_the_cache_is_down(view, monkeypatch):
     monkeypatch.setattr(page_cache, "cache", BrokenCache())
     assert view.as_view()(visitor_request()).content == b"render 1"
     page_cache.bump_version("testing")  # logged, not raised
+
+
+def test_a_page_whose_expiry_cannot_be_read_is_rendered_and_not_stored(view, monkeypatch):
+    # The expiry may read the cache (the toolkit's next scheduled publication): when that read
+    # fails the page is still rendered, as when the cache is down, and nothing is stored.
+    def unreadable(self):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(view, "get_page_cache_timeout", unreadable)
+    assert view.as_view()(visitor_request()).content == b"render 1"
+    monkeypatch.undo()
+    assert view.as_view()(visitor_request()).content == b"render 2"
