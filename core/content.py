@@ -17,7 +17,7 @@ from typing import Any
 
 from django.conf import settings
 
-LANGUAGES = ("nl", "fr", "en")
+from core.languages import LANGUAGE_CODES
 
 
 class ContentError(ValueError):
@@ -64,16 +64,18 @@ class Item:
         value = self[key]
         if not isinstance(value, dict):
             raise self.error(key, "expected the texts in nl, fr and en")
-        missing = [language for language in LANGUAGES if not isinstance(value.get(language), str)]
+        missing = [
+            language for language in LANGUAGE_CODES if not isinstance(value.get(language), str)
+        ]
         if missing:
             raise self.error(key, f"no text in {', '.join(missing)}")
-        return tuple(value[language] for language in LANGUAGES)
+        return tuple(value[language] for language in LANGUAGE_CODES)
 
     def translated(self, key: str, field: str | None = None) -> dict[str, str]:
         """``{"<field>_nl": ..., "<field>_fr": ..., "<field>_en": ...}`` for a model's fields."""
         return {
             f"{field or key}_{language}": text
-            for language, text in zip(LANGUAGES, self.texts(key), strict=True)
+            for language, text in zip(LANGUAGE_CODES, self.texts(key), strict=True)
         }
 
     def table(self, key: str) -> Item:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+
 from core.communes import load_communes
 from core.content import load
 from core.models import Commune, Page, ParticipationLevel, TargetGroup, Theme
@@ -35,6 +37,10 @@ class DemoSeeder:
             self.stdout.write(f"  {role:<22} {email:<38} {password}")
 
 
+# modeltranslation copies the default language's value into the untranslated column.
+DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
 def translated(nl: str, fr: str, en: str, name: str = "name") -> dict:
     return {f"{name}_nl": nl, f"{name}_fr": fr, f"{name}_en": en}
 
@@ -45,14 +51,13 @@ PAGES = ("about", "accessibility", "privacy")
 def page_values(slug: str) -> dict:
     """A staff page's field values from ``content/pages/<slug>.toml``.
 
-    The untranslated columns get the French text too, since French is modeltranslation's
-    default language.
+    The untranslated columns get the default language's text too, as modeltranslation does.
     """
     item = load(f"pages/{slug}.toml")
     values = {}
     for name in ("title", "lead", "body"):
         values.update(item.translated(name))
-        values[name] = values[f"{name}_fr"]
+        values[name] = values[f"{name}_{DEFAULT}"]
     return values
 
 
@@ -66,7 +71,7 @@ def seed(seeder: DemoSeeder) -> None:
             names = item.translated("name")
             model.objects.update_or_create(
                 slug=item["slug"],
-                defaults={"position": position, "name": names["name_fr"], **names},
+                defaults={"position": position, "name": names[f"name_{DEFAULT}"], **names},
             )
     for item in load("taxonomies/participation-levels.toml").items("level"):
         names = item.translated("name")
@@ -75,7 +80,7 @@ def seed(seeder: DemoSeeder) -> None:
             defaults={
                 "slug": item["slug"],
                 "position": item["rung"],
-                "name": names["name_fr"],
+                "name": names[f"name_{DEFAULT}"],
                 **names,
                 **item.translated("description"),
             },

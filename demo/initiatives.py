@@ -31,6 +31,7 @@ from django.utils import timezone
 from core.content import Item, by_slug, load, load_folder
 from core.demo import DemoSeeder, translated
 from core.geo import BRUSSELS_BOUNDS
+from core.languages import LANGUAGE_CODES
 from core.models import Commune, ModerationState, ParticipationLevel, TargetGroup, Theme
 from demo.covers import illustration
 from initiatives.models import Initiative, InitiativeImage, TimelineStep
@@ -40,7 +41,6 @@ from toolkit.models import Method
 STAFF_EMAIL = "staff@demo.participatie.brussels"
 CARRIER_EMAIL = "carrier@demo.participatie.brussels"
 CARRIER_ORGANISATION = "quartier-midi"
-LANGUAGES = ("nl", "fr", "en")
 BATCH_SIZE = 1000
 # Every IMAGE_EVERY-th written initiative gets a generated illustration.
 IMAGE_EVERY = 4
@@ -173,7 +173,7 @@ def _stakeholders(carrier: str, theme: str, groups: list, lookups: Lookups) -> t
     names = [lookups.target_groups[slug] for slug in groups if slug in lookups.target_groups]
     texts = []
     roles, conjunctions = TEXTS.phrases.texts("carrier_role"), TEXTS.phrases.texts("conjunction")
-    for index, language in enumerate(LANGUAGES):
+    for index, language in enumerate(LANGUAGE_CODES):
         role, conjunction = roles[index], conjunctions[index]
         people = [getattr(group, f"name_{language}").lower() for group in names]
         # The carrier as it is named in this language (a public body's official name).
@@ -189,7 +189,7 @@ def _method_names(slug: str, lookups: Lookups) -> tuple:
     method = lookups.methods.get(slug)
     if method is None:
         return TEXTS.step("middle")[0]
-    return tuple(getattr(method, f"name_{language}") or method.name for language in LANGUAGES)
+    return tuple(getattr(method, f"name_{language}") or method.name for language in LANGUAGE_CODES)
 
 
 def _steps(start, end, status, first_method, lookups, today) -> list:
@@ -326,7 +326,7 @@ def add_illustration(initiative: Initiative, theme_slug: str, lookups: Lookups) 
     texts = TEXTS.themes.get(theme_slug)
     colour_names = texts.texts("colour_name") if texts else ("blauw", "bleu", "blue")
     theme_names = (
-        tuple(getattr(theme, f"name_{language}") for language in LANGUAGES)
+        tuple(getattr(theme, f"name_{language}") for language in LANGUAGE_CODES)
         if theme
         else ("", "", "")
     )
@@ -475,10 +475,13 @@ def seed_scaled_copies(plans: list[Plan], scale: int, existing: set) -> None:
         [step for plan, initiative in copies for step in _step_rows(initiative.pk, plan.steps)],
         batch_size=5 * BATCH_SIZE,
     )
-    # bulk_create sends no signals: invalidate the cached map data and exports here.
+    # bulk_create sends no signals: invalidate what shows published initiatives here, the
+    # cached map data and exports, and the method sheets that list them.
     from initiatives.cache import bump_initiatives_version
+    from toolkit.cache import bump_toolkit_version
 
     bump_initiatives_version()
+    bump_toolkit_version()
 
 
 def create_example_initiative() -> Initiative:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime
 
-from core.content import LANGUAGES, Item, load_folder
+from core.content import Item, load_folder
+from core.languages import LANGUAGE_CODES
 from core.models import ParticipationLevel, Theme
 from core.sanitise import sanitise_html
 from demo.covers import COVER_SIZE, cover_image
@@ -77,12 +78,12 @@ def render_resource(item: Item) -> bytes:
     language = item["language"]
     if language == Resource.Language.MULTILINGUAL:
         blocks: list[str] = []
-        for index, code in enumerate(LANGUAGES):
+        for index, code in enumerate(LANGUAGE_CODES):
             if index:
                 blocks.append("---")
             blocks += [f"## {titles[index]}", descriptions[index], *_blocks(documents, code)]
         return render_pdf(" · ".join(titles), blocks, footer=footer, lang=LANG_TAGS["nl"])
-    index = LANGUAGES.index(language)
+    index = LANGUAGE_CODES.index(language)
     return render_pdf(
         titles[index],
         _blocks(documents, language),
