@@ -1,5 +1,5 @@
 """What the toolkit contributes to the site (see ``core.registry``): its section, the latest
-articles on the home page, its public pages and its demo seed."""
+articles on the home page, its public pages, its demo seed and its searchable method sheets."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import registry
-from toolkit.selectors import latest_articles
+from toolkit.models import Method
+from toolkit.selectors import latest_articles, search_document
 
 registry.register_section(
     "toolkit",
@@ -37,6 +38,11 @@ registry.register_block(
     stylesheets=["css/toolkit.css"],
 )
 registry.register_demo_seed("toolkit.demo.seed")
+# The published method sheets, their search document computed at query time (a few dozen
+# rows). Articles and resources have no text search yet.
+registry.register_searchable(
+    Method, visible=Method.objects.published, title_field="name", document=search_document
+)
 
 # --- Public pages: method sheets (toolkit/views/methods.py) ------------------------------------
 
