@@ -2,8 +2,8 @@
 ``demo.seed`` receives.
 
 The texts are in ``content/taxonomies/`` and ``content/pages/``. This seed needs nothing from
-the dev-only ``demo`` package: the page registry (``core/pages.py``) runs it to fill an empty
-database.
+the dev-only ``demo`` package: core's public pages (``core/contributions.py``) run it to fill
+an empty database.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Model, QuerySet
+from django.db.models import Expression, F, Model, QuerySet
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -125,21 +125,39 @@ class PublicPage:
 # --- Searchable models: what the site-wide search reads ---------------------------------------
 
 
+# The search document of a model in a language: a ``SearchVector`` expression over its columns.
+DocumentExpression = Callable[[str], Expression]
+
+
 @dataclass(frozen=True)
 class Searchable:
-    """A model the site-wide search covers: the rows a visitor may see (``visible()``), the
-    stored search-document column per language, the field shown as the hit's title, and the
-    hit's address (``get_absolute_url`` unless ``url`` is given)."""
+    """A model the site-wide search covers: the rows a visitor may see (``visible()``), its
+    search document per language, the field shown as the hit's title, and the hit's address
+    (``get_absolute_url`` unless ``url`` is given).
+
+    The document is either stored, a column per language (``documents``: ``{"en":
+    "search_en"}``, a generated and indexed ``SearchVectorField``), or computed at query time
+    (``document(language)``, a search-vector expression: for a few dozen rows an index does not
+    pay off). Both fold accents (``core.fulltext``): fold the query alike.
+    """
 
     model: type[Model]
     visible: Callable[[], QuerySet]
-    documents: Mapping[str, str]
     title_field: str
+    documents: Mapping[str, str] = field(default_factory=dict)
+    document: DocumentExpression | None = None
     url: Callable[[Model], str] | None = None
 
     @property
     def label(self) -> str:
         return self.model._meta.label_lower
+
+    def search_document(self, language: str) -> Expression | F:
+        """The search vector in ``language``, to annotate ``visible()`` with and filter on a
+        ``SearchQuery`` (and rank)."""
+        if self.document is not None:
+            return self.document(language)
+        return F(self.documents[language])
 
     def url_of(self, obj: Model) -> str:
         return self.url(obj) if self.url is not None else obj.get_absolute_url()
@@ -267,12 +285,23 @@ def register_searchable(
     model: type[Model],
     *,
     visible: Callable[[], QuerySet],
-    documents: Mapping[str, str],
     title_field: str,
+    documents: Mapping[str, str] | None = None,
+    document: DocumentExpression | None = None,
     url: Callable[[Model], str] | None = None,
 ) -> Searchable:
-    """Declare a model for the site-wide search (see :class:`Searchable`)."""
-    searchable = Searchable(model, visible, dict(documents), title_field, url)
+    """Declare a model for the site-wide search (see :class:`Searchable`): its search document
+    either stored (``documents``, a column per language) or computed (``document``), not both."""
+    if (documents is None) == (document is None):
+        raise ValueError(f"{model._meta.label}: give either documents or document.")
+    searchable = Searchable(
+        model,
+        visible,
+        title_field,
+        documents=dict(documents or {}),
+        document=document,
+        url=url,
+    )
     return _add(_registry.searchables, searchable.label, searchable, "searchable model")
 
 

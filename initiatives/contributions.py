@@ -58,6 +58,7 @@ registry.register_block(
     "initiatives-using-method",
     template="initiatives/includes/method_initiatives.html",
     context=method_initiatives,
+    stylesheets=["css/method-initiatives.css"],
 )
 
 # --- Demo seed and search -----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -74,11 +74,10 @@ def author_email(initiative: Initiative, kind: str, message: str = "") -> EmailM
     subject, lead = AUTHOR_EMAILS[kind]
     with translation.override(language):
         title = initiative.title  # modeltranslation: the title in this language, or fallback
-        link = None
         if kind in LINK_TO_PAGE:
-            link = _url(initiative.get_absolute_url)
-        if link is None:
-            link = _url(lambda: reverse("initiatives:initiative-mine"))
+            link = site_url() + initiative.get_absolute_url()
+        else:
+            link = site_url() + reverse("initiatives:initiative-mine")
         context = {
             "initiative": initiative,
             "title": title,
@@ -101,9 +100,8 @@ def service_email(initiative: Initiative, kind: str) -> EmailMessage:
         context = {
             "initiative": initiative,
             "kind": kind,
-            "link": _url(
-                lambda: reverse("admin:initiatives_initiative_change", args=[initiative.pk])
-            ),
+            "link": site_url()
+            + reverse("admin:initiatives_initiative_change", args=[initiative.pk]),
             "site_name": settings.SITE_NAME,
         }
         return EmailMessage(
@@ -116,10 +114,3 @@ def service_email(initiative: Initiative, kind: str) -> EmailMessage:
 def _subject(text: str) -> str:
     # Header injection: a title with a line break must not end the subject.
     return f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{' '.join(str(text).split())}"
-
-
-def _url(build) -> str | None:
-    try:
-        return site_url() + build()
-    except NoReverseMatch:
-        return None

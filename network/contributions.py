@@ -1,6 +1,6 @@
 """What the network app contributes to the site (see ``core.registry``): its demo seed, for now.
 
-Its section is announced as coming soon by core until the network pages exist.
+It declares its section once the network pages exist: until then the site does not show it.
 """
 
 from core import registry

@@ -2,7 +2,8 @@
 
 Every cached page lives under the "toolkit" version, which ``toolkit.signals`` bumps whenever
 something the pages show changes (a stage, method sheet, resource, article, a theme or
-participation level, a published initiative's methods). Articles and resources scheduled for
+participation level); what other apps show on the toolkit's pages is bumped by those apps (the
+initiatives on a method sheet: ``initiatives.signals``). Articles and resources scheduled for
 later become visible at their date without any save, so no page is kept past the next
 scheduled publication (:func:`page_timeout`).
 """

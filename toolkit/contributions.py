@@ -1,5 +1,5 @@
 """What the toolkit contributes to the site (see ``core.registry``): its section, the latest
-articles on the home page, its public pages and its demo seed."""
+articles on the home page, its public pages, its demo seed and its searchable method sheets."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import registry
-from toolkit.selectors import latest_articles
+from toolkit.models import Method
+from toolkit.selectors import latest_articles, search_document
 
 registry.register_section(
     "toolkit",
@@ -37,68 +38,83 @@ registry.register_block(
     stylesheets=["css/toolkit.css"],
 )
 registry.register_demo_seed("toolkit.demo.seed")
+# The published method sheets, their search document computed at query time (a few dozen
+# rows). Articles and resources have no text search yet.
+registry.register_searchable(
+    Method, visible=Method.objects.published, title_field="name", document=search_document
+)
 
 # --- Public pages: method sheets (toolkit/views/methods.py) ------------------------------------
 
+# The examples of an empty database (tests) are the demo's, read from content/toolkit/.
+EXAMPLE_METHOD = "toolkit/methods/neighbourhood-walk.toml"
+EXAMPLE_ARTICLE = "toolkit/articles/giving-feedback-to-participants.toml"
+EXAMPLE_RESOURCE = "toolkit/resources/neighbourhood-walk-route-sheet.toml"
+
+
+def _texts(item, *names: str) -> dict[str, str]:
+    """The translated fields (``name_nl``, ``name_fr``, ...) of ``names`` that ``item`` has."""
+    values: dict[str, str] = {}
+    for name in names:
+        if name in item:
+            values.update(item.translated(name))
+    return values
+
+
+def _example_stages(slugs: list[str]) -> list:
+    """The stages ``slugs`` names, created from their content files when missing."""
+    from core.content import load
+    from toolkit.models import Stage
+
+    stages = []
+    for slug in slugs:
+        stage = Stage.objects.filter(slug=slug).first()
+        if stage is None:
+            item = load(f"toolkit/stages/{slug}.toml")
+            stage = Stage.objects.create(
+                slug=slug,
+                position=item["position"],
+                **_texts(item, "name", "summary", "guidance", "checklist"),
+            )
+        stages.append(stage)
+    return stages
+
 
 def published_method():
-    """A published method sheet linked to a stage: the seeded one, or a small new example."""
+    """A published method sheet linked to a stage: the seeded one, or the demo's neighbourhood
+    walk (``EXAMPLE_METHOD``)."""
+    from core.content import load
     from core.models import ParticipationLevel, Theme
-    from toolkit.models import Method, Stage
+    from toolkit.models import Method
 
     method = Method.objects.published().filter(stages__isnull=False).first()
     if method is not None:
         return method
-    stage, _ = Stage.objects.get_or_create(
-        slug="design",
-        defaults={
-            "position": 2,
-            "name_nl": "Ontwerp",
-            "name_fr": "Conception",
-            "name_en": "Design",
-            "summary_nl": "Het proces uittekenen: wie, hoe, wanneer en met welke middelen.",
-            "summary_fr": "Dessiner le processus : qui, comment, quand et avec quels moyens.",
-            "summary_en": "Drawing up the process: who, how, when and with which means.",
-        },
-    )
+    item = load(EXAMPLE_METHOD)
     method, _ = Method.objects.get_or_create(
-        slug="neighbourhood-walk",
+        slug=item["slug"],
         defaults={
-            "name_nl": "Wijkwandeling",
-            "name_fr": "Marche exploratoire",
-            "name_en": "Neighbourhood walk",
-            "summary_nl": "Een kleine groep verkent te voet een buurt en noteert wat beter kan.",
-            "summary_fr": "Un petit groupe parcourt un quartier à pied et note ce qui peut "
-            "aller mieux.",
-            "summary_en": "A small group explores a neighbourhood on foot and notes what could "
-            "be better.",
-            "description_nl": "<p>Bewoners kennen hun straat het best: samen wandelen maakt "
-            "zichtbaar wat een plan vergeet.</p>",
-            "description_fr": "<p>Les habitants connaissent leur rue mieux que quiconque : "
-            "marcher ensemble révèle ce qu’un plan oublie.</p>",
-            "description_en": "<p>Residents know their street best: walking together shows "
-            "what a plan forgets.</p>",
-            "steps_nl": "Route kiezen\nGroep uitnodigen\nWandelen en noteren\nTerugkoppelen",
-            "steps_fr": "Choisir l’itinéraire\nInviter le groupe\nMarcher et noter\n"
-            "Faire un retour",
-            "steps_en": "Choose the route\nInvite the group\nWalk and take notes\nReport back",
-            "strengths_nl": "Laagdrempelig\nConcreet",
-            "strengths_fr": "Accessible\nConcret",
-            "strengths_en": "Easy to join\nConcrete",
-            "pitfalls_nl": "Weersafhankelijk",
-            "pitfalls_fr": "Dépend de la météo",
-            "pitfalls_en": "Depends on the weather",
-            "duration": Method.Duration.HOURS,
-            "budget_range": Method.Budget.LOW,
-            "group_size": Method.GroupSize.SMALL,
-            "participation_level": ParticipationLevel.objects.order_by("rung").first(),
+            "position": item["position"],
             "is_published": True,
+            "participation_level": ParticipationLevel.objects.filter(slug=item["level"]).first(),
+            "duration": item["duration"],
+            "budget_range": item["budget_range"],
+            "group_size": item["group_size"],
+            **_texts(
+                item,
+                "name",
+                "summary",
+                "description",
+                "when_to_use",
+                "steps",
+                "duration_note",
+                "strengths",
+                "pitfalls",
+            ),
         },
     )
-    method.stages.add(stage)
-    theme = Theme.objects.order_by("position", "pk").first()
-    if theme is not None:
-        method.themes.add(theme)
+    method.stages.add(*_example_stages(item["stages"]))
+    method.themes.add(*Theme.objects.filter(slug__in=item["themes"]))
     return method
 
 
@@ -124,34 +140,27 @@ registry.register_page(
 
 
 def published_article():
-    """A published article with a theme: the seeded one, or a small new example."""
+    """A published article: the seeded one, or the demo's article on feedback
+    (``EXAMPLE_ARTICLE``), published a day ago, with its themes when they exist."""
     from django.utils import timezone
 
+    from core.content import load
     from core.models import Theme
     from toolkit.models import Article
 
     article = Article.objects.published().first()
     if article is not None:
         return article
+    item = load(EXAMPLE_ARTICLE)
     article, _ = Article.objects.get_or_create(
-        slug="feedback-to-participants",
+        slug=item["slug"],
         defaults={
-            "kind": Article.Kind.ARTICLE,
-            "title_nl": "Terugkoppelen naar de deelnemers",
-            "title_fr": "Faire un retour aux participants",
-            "title_en": "Reporting back to participants",
-            "lead_nl": "Wie meedoet, wil weten wat er met zijn bijdrage gebeurt.",
-            "lead_fr": "Qui participe veut savoir ce que devient sa contribution.",
-            "lead_en": "People who take part want to know what became of their contribution.",
-            "body_nl": "<p>Vertel wat er is overgenomen, wat niet, en waarom.</p>",
-            "body_fr": "<p>Dites ce qui a été retenu, ce qui ne l’a pas été, et pourquoi.</p>",
-            "body_en": "<p>Say what was taken on board, what was not, and why.</p>",
+            "kind": item["kind"],
             "published_at": timezone.now() - timezone.timedelta(days=1),
+            **_texts(item, "title", "lead", "body"),
         },
     )
-    theme = Theme.objects.order_by("position", "pk").first()
-    if theme is not None:
-        article.themes.add(theme)
+    article.themes.add(*Theme.objects.filter(slug__in=item["themes"]))
     return article
 
 
@@ -177,49 +186,54 @@ registry.register_page(
 
 # --- Entry page, stages and resources (toolkit/views/stages.py, toolkit/views/resources.py) ----
 
-# The smallest PDF a reader accepts, for the example resource of an empty database.
-EXAMPLE_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
-
 
 def published_resource():
-    """A published resource linked to a stage: the seeded one, or a small new example (on the
-    stage of the example method sheet)."""
+    """A published resource linked to a stage: the seeded one, or the demo's route sheet for the
+    example method sheet (``EXAMPLE_RESOURCE``), on the stages they share.
+
+    Its PDF is drawn by the dev-only ``demo`` package, imported here only: the example is made
+    for the tests and the harness, which run where ``demo`` is installed.
+    """
     from django.core.files.base import ContentFile
     from django.utils import timezone
 
+    from core.content import load
     from toolkit.models import Resource
 
     resource = Resource.objects.published().filter(stages__isnull=False).first()
     if resource is not None:
         return resource
-    stage = published_method().stages.first()
-    resource = Resource.objects.filter(slug="participation-plan-template").first()
+    method = published_method()
+    item = load(EXAMPLE_RESOURCE)
+    resource = Resource.objects.filter(slug=item["slug"]).first()
     if resource is None:
+        from demo.toolkit import render_resource
+
         resource = Resource(
-            slug="participation-plan-template",
-            title_nl="Sjabloon voor een participatieplan",
-            title_fr="Modèle de plan de participation",
-            title_en="Participation plan template",
-            description_nl="Doelen, deelnemers, planning en middelen op twee bladzijden.",
-            description_fr="Objectifs, participants, calendrier et moyens en deux pages.",
-            description_en="Aims, participants, schedule and means on two pages.",
-            kind=Resource.Kind.TEMPLATE,
-            language=Resource.Language.MULTILINGUAL,
+            slug=item["slug"],
+            kind=item["kind"],
+            language=item["language"],
+            licence=item["licence"],
+            position=item["position"],
             # Explicit: a new resource has no publication date by default.
             published_at=timezone.now(),
+            **_texts(item, "title", "description"),
         )
-        resource.file.save("plan.pdf", ContentFile(EXAMPLE_PDF), save=False)
+        resource.file.save(f"{item['slug']}.pdf", ContentFile(render_resource(item)), save=False)
         resource.save()
-    resource.stages.add(stage)
+    stages = _example_stages(item["stages"])
+    if not method.stages.filter(pk__in=[stage.pk for stage in stages]).exists():
+        stages.append(method.stages.first())  # a seeded sheet on other stages
+    resource.stages.add(*stages)
+    resource.methods.add(method)
     return resource
 
 
 def stage_with_content():
     """A stage with a published method sheet and a published resource."""
-    return published_resource().stages.first()
+    resource = published_resource()
+    stages = resource.stages.all()
+    return stages.filter(methods__is_published=True).first() or stages.first()
 
 
 registry.register_page("toolkit:toolkit-home", setup=stage_with_content)

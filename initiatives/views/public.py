@@ -12,7 +12,6 @@ from django.core.cache import cache
 from django.db.models import Prefetch, Q
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import NoReverseMatch, reverse
 from django.views.generic import DetailView, ListView
 
 from core.languages import active_language
@@ -103,14 +102,9 @@ class InitiativeListView(CachedForVisitorsMixin, NearestPageMixin, ListView):
         return context
 
 
-def method_url(method) -> str | None:
-    """The toolkit sheet of ``method`` once the toolkit app provides it; None before."""
-    for kwargs in ({"slug": method.slug}, {"pk": method.pk, "slug": method.slug}):
-        try:
-            return reverse("toolkit:method-detail", kwargs=kwargs)
-        except NoReverseMatch:
-            continue
-    return None
+def method_url(method) -> str:
+    """The toolkit sheet of ``method`` (also used by the submission's preview)."""
+    return method.get_absolute_url()
 
 
 class InitiativeDetailView(CachedForVisitorsMixin, DetailView):

@@ -2,7 +2,8 @@
 
 An upper app shows things on a lower app's pages through ``core.registry`` (sections, slots,
 search), and reaches the lower app's models as it likes; the lower app knows nothing of it.
-"Names" covers what a string or an attribute can smuggle past an import check: a model label
+"Names" covers what a string or an attribute can smuggle past an import check: an app label
+(``apps.get_model("initiatives", "Initiative")``), a model label
 (``"initiatives.Initiative"``), a URL name (``"initiatives:initiative-list"``), a template
 path (``"initiatives/..."``), a dotted path, a column the upper app's tables own
 (``"search_nl"``), and the reverse accessors and lookups the upper app adds to a lower model
@@ -123,8 +124,10 @@ def python_violations(app: str, source: str, *, migration: bool = False) -> list
             value = node.value
             if value.startswith(tuple(f"{label}{sep}" for label in upper for sep in ".:/")):
                 found.append(f"{line}: names {value!r}")
-            elif migration and value in names.labels:
-                found.append(f"{line}: depends on {value!r}")
+            elif value in names.labels:
+                # An app label alone: a migration's dependency, or apps.get_model("initiatives",
+                # ...) anywhere else.
+                found.append(f"{line}: {'depends on' if migration else 'names the app'} {value!r}")
             elif value in names.columns:
                 found.append(f"{line}: names the column {value!r}")
             elif value.split("__")[0] in names.accessors and "__" in value:
@@ -239,6 +242,7 @@ def test_the_check_finds_every_way_of_naming_an_upper_app():
         "names 'initiatives.Initiative'",
         "names 'initiatives:initiative-list'",
         "names 'initiatives.demo.seed'",
+        "7: names the app 'initiatives'",
         "names the column 'search_nl'",
         "reaches .initiatives",
         "looks up initiatives__isnull=",

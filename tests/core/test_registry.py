@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 
 import pytest
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import F
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core import registry
+from core.fulltext import SEARCH_CONFIGS, fold_accents
+from core.languages import LANGUAGE_CODES
 from core.models import Page
 
 
@@ -159,3 +164,47 @@ def test_a_model_is_searchable_once(scratch):
             documents={"en": "search_en"},
             title_field="title",
         )
+
+
+def test_a_searchable_model_gives_either_stored_columns_or_a_computed_document(scratch):
+    method = next(s for s in registry.searchables() if s.label == "toolkit.method")
+    for documents, document in (({"en": "search_en"}, method.document), (None, None)):
+        with pytest.raises(ValueError, match="either documents or document"):
+            registry.register_searchable(
+                Page,
+                visible=Page.objects.all,
+                title_field="title",
+                documents=documents,
+                document=document,
+            )
+    assert "core.page" not in scratch.searchables
+
+
+# The example each searchable model's public page uses: the seeded one, or a small new one.
+SEARCH_EXAMPLES = {
+    "initiatives.initiative": "initiatives:initiative-detail",
+    "toolkit.method": "toolkit:method-detail",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_every_searchable_model_finds_its_example_in_each_language(language):
+    searchables = {searchable.label: searchable for searchable in registry.searchables()}
+    assert set(searchables) == set(SEARCH_EXAMPLES)
+
+    for label, page in SEARCH_EXAMPLES.items():
+        searchable = searchables[label]
+        example = registry.public_page(page).prepare()
+        title = getattr(example, f"{searchable.title_field}_{language}")
+        word = max(re.findall(r"\w+", title), key=len)  # the longest: no stop word
+        query = SearchQuery(fold_accents(word), config=SEARCH_CONFIGS[language])
+
+        documents = searchable.visible().annotate(document=searchable.search_document(language))
+        hits = documents.filter(document=query).annotate(rank=SearchRank(F("document"), query))
+
+        assert example in hits, (label, language, word)
+        nowhere = SearchQuery("xylophonist", config=SEARCH_CONFIGS[language])
+        assert not documents.filter(document=nowhere).exists()
+        assert all(hit.rank > 0 for hit in hits)
+        assert searchable.url_of(example) == example.get_absolute_url()

@@ -84,6 +84,17 @@ def test_what_a_sheet_shows_of_an_initiative_bumps_the_toolkit_cache():
     assert _toolkit_version_moves(initiative.delete)
 
 
+def test_a_draft_saved_or_given_a_method_leaves_the_toolkit_cache_alone():
+    # A draft's autosave runs often and shows on no sheet: bumping on it would empty the
+    # toolkit's cache for nothing.
+    sheet = MethodFactory()
+    draft = InitiativeFactory(title_en="Draft")
+    draft.title_en = "Draft, saved again"
+    assert not _toolkit_version_moves(draft.save)
+    assert not _toolkit_version_moves(lambda: draft.methods.add(sheet))
+    assert not _toolkit_version_moves(lambda: draft.communes.add(Commune.objects.first()))
+
+
 def test_initiatives_are_searchable_in_each_language():
     (searchable,) = [s for s in registry.searchables() if s.model is Initiative]
     assert set(searchable.documents) == {"nl", "fr", "en"}

@@ -85,7 +85,7 @@ def test_detail_shows_the_whole_story(client):
     assert "Not published" not in html
 
 
-def test_method_is_plain_text_until_the_toolkit_has_sheets(client):
+def test_a_method_links_to_its_sheet(client):
     method = Method.objects.create(
         slug="world-cafe", name="World café", name_en="World café", is_published=True
     )
@@ -93,11 +93,9 @@ def test_method_is_plain_text_until_the_toolkit_has_sheets(client):
     initiative.methods.add(method)
     html = client.get(detail_url(initiative)).text
     with translation.override("en"):
-        url = method_url(method)  # None until the toolkit provides its sheets
-    if url:
-        assert f'href="{url}"' in html
-    else:
-        assert "<li>World café</li>" in html
+        url = method_url(method)
+    assert url == "/en/toolkit/methods/world-cafe/"
+    assert f'<li><a href="{url}">World café</a></li>' in html
 
 
 @pytest.mark.parametrize("user", [None, "staff"])

@@ -14,7 +14,7 @@ from django.utils.translation import override
 from core.models import ParticipationLevel, Theme
 from tests.accounts.factories import StaffFactory
 from tests.initiatives.factories import InitiativeFactory
-from tests.query_budget import assert_query_budget
+from tests.query_budget import assert_query_budget, count_queries
 from tests.toolkit.factories import MethodFactory, ResourceFactory, StageFactory
 from toolkit.models import Method
 
@@ -519,6 +519,24 @@ def test_sheet_without_initiatives_has_no_such_section(client, sheet):
     assert re.search(r'<h1 id="method-title"[^>]*>Citizen panel</h1>', response.text)
     assert "Initiatives that used this method" not in response.text
     assert "method-sheet__initiatives" not in response.text
+
+
+def test_the_sheet_links_the_stylesheets_of_the_blocks_it_shows_in_its_head(client, sheet):
+    block_css = '<link rel="stylesheet" href="/static/css/method-initiatives.css">'
+    head = client.get(sheet_url(sheet)).text.split("</head>")[0]
+    assert '<link rel="stylesheet" href="/static/css/toolkit.css">' in head
+    assert block_css not in head  # no block, no stylesheet
+
+    InitiativeFactory(published=True, title_en="Used it").methods.add(sheet)
+    first, _ = count_queries(client, sheet_url(sheet))
+    again, queries = count_queries(client, sheet_url(sheet))
+
+    assert queries == []  # from the visitors' cache, <head> included
+    for response in (first, again):
+        head, body = response.text.split("</head>")
+        # After the toolkit's own, so the block's rules win a tie.
+        assert head.index("/static/css/toolkit.css") < head.index(block_css)
+        assert "Used it" in body
 
 
 def test_sheet_lists_its_published_resources(client, sheet):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.views.generic import DetailView, ListView
 
+from core import registry
 from toolkit.cache import CachedToolkitPageMixin, method_list_parameters
 from toolkit.selectors import filter_methods, method_sheet_queryset
 from toolkit.views.preview import preview_headers
@@ -53,8 +54,12 @@ class MethodDetailView(CachedToolkitPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         method = self.object
         # What other apps show on a sheet (the initiatives that used it, ...) comes through the
-        # template's "toolkit-method-sheet" slot (core.registry), with its own queries.
+        # "toolkit-method-sheet" slot (core.registry), with its own queries. Rendered here, not
+        # by the template tag, so that the blocks' stylesheets reach <head>.
+        blocks = registry.render_slot("toolkit-method-sheet", self.request, method)
         context.update(
+            contributed_blocks=blocks,
+            contributed_stylesheets=registry.stylesheets(blocks),
             stages=list(method.stages.all()),
             themes=list(method.themes.all()),
             resources=method.published_resources,
