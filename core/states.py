@@ -1,11 +1,14 @@
 """State machines for models: declared states, named moves, one audit trail.
 
 A model declares its states and allowed moves once, on the ``StateField`` that stores them;
-each move is a method calling ``_move``, which checks the table, saves and writes a
-``StateChange`` row in one transaction. Nothing else moves a state: the field refuses
-assignment, ``StateQuerySet`` refuses bulk updates, system checks refuse a state field without
-them. How to declare one, with an example: docs/architecture.md, "The state machine".
-Migrations see the plain ``CharField``, so a data migration may still set a state.
+each move is a method calling ``_move``, which locks the row, checks the table against the
+state it reads there, saves and writes a ``StateChange`` row in one transaction. Nothing else
+moves a state: the field refuses assignment, ``StateQuerySet`` refuses bulk updates, system
+checks refuse a state field without them. How to declare one, with an example:
+docs/architecture.md, "The state machine".
+Creating is not moving: the constructor may set any state (factories and the demo build
+published rows that way). Migrations see the plain ``CharField``, so a data migration may
+still set a state.
 """
 
 from __future__ import annotations
@@ -100,19 +103,20 @@ def _unlocked(instance: models.Model):
 
 
 class StateDescriptor(DeferredAttribute):
-    """Reads like any field; refuses a new value once the object holds one, outside a move.
+    """Reads like any field; refuses any change outside a move or Django's own loading.
 
-    ``Model.__init__`` and deferred loading set a value the object does not hold yet, so they
-    pass; ``refresh_from_db`` is unlocked by ``StatefulModel``. Setting the value the object
-    already holds changes nothing and is allowed (``full_clean`` writes every field back).
+    ``StatefulModel`` unlocks its ``__init__`` (``from_db`` builds objects through it) and its
+    ``refresh_from_db`` (deferred loading goes through it). An object that has not loaded its
+    state (``defer``, ``only``) refuses any value: it cannot tell a change from none. Setting
+    the value the object already holds changes nothing and is allowed (``full_clean`` writes
+    every field back).
     """
 
     def __set__(self, instance, value):
         data = instance.__dict__
         name = self.field.attname
         if (
-            name in data
-            and data[name] != value
+            (name not in data or data[name] != value)
             and self.field.machine is not None
             and not data.get(_UNLOCKED)
         ):
@@ -156,13 +160,26 @@ class StateField(models.CharField):
             errors.append(
                 checks.Error(f"{model._meta.label} must inherit StatefulModel.", id="core.E302")
             )
-        if not issubclass(model._default_manager._queryset_class, StateQuerySet):
+        for manager in model._meta.managers:
+            if not _refuses_states(manager):
+                errors.append(
+                    checks.Error(
+                        f"{model._meta.label}'s manager {manager.name} must use a "
+                        f"StateQuerySet, which refuses update() of {self.name}.",
+                        obj=self,
+                        id="core.E303",
+                    )
+                )
+        if not _refuses_states(model._base_manager):
+            # Django's own base manager (forward relations, generic relations, refreshes) is
+            # a plain Manager unless the model names one of its own.
             errors.append(
                 checks.Error(
-                    f"{model._meta.label}'s default manager must use a StateQuerySet, which "
+                    f"{model._meta.label}'s base manager must use a StateQuerySet, which "
                     f"refuses update() of {self.name}.",
+                    hint='Set Meta.base_manager_name = "objects".',
                     obj=self,
-                    id="core.E303",
+                    id="core.E306",
                 )
             )
         for name in self.machine.transitions:
@@ -183,6 +200,10 @@ class StateField(models.CharField):
                     )
                 )
         return errors
+
+
+def _refuses_states(manager: models.Manager) -> bool:
+    return isinstance(manager.get_queryset(), StateQuerySet)
 
 
 def _state_fields(model: type[models.Model]) -> list[StateField]:
@@ -219,6 +240,16 @@ class StatefulModel(models.Model):
     class Meta:
         abstract = True
 
+    def __init__(self, *args, **kwargs):
+        # Building an object, new or loaded from the database, sets its state: not a move.
+        # (``_unlocked`` inlined: every row a query returns goes through here.)
+        data = self.__dict__
+        data[_UNLOCKED] = True
+        try:
+            super().__init__(*args, **kwargs)
+        finally:
+            del data[_UNLOCKED]
+
     def refresh_from_db(self, *args, **kwargs):
         # Reading the state back (another request may have moved it) is loading, not moving.
         with _unlocked(self):
@@ -243,8 +274,45 @@ class StatefulModel(models.Model):
         return self._write_change(state_field, current, current, by=by, message=message)
 
     def _move(self, name: str, *, by, message: str = "") -> StateChange:
-        """Perform the transition ``name``; the model's method of that name calls this."""
+        """Perform the transition ``name``; the model's method of that name calls this.
+
+        The row is locked and its state read again first: a move made meanwhile by another
+        request (or through another copy of the object) is seen, so the same move is never
+        made twice from a stale state; the object then shows the state the row holds.
+        """
         state_field, transition = self._transition(name)
+        message = message.strip()
+        with transaction.atomic():
+            self.refresh_from_db(
+                fields=[state_field.attname],
+                from_queryset=type(self)._base_manager.select_for_update(),
+            )
+            before = {
+                f.attname: self.__dict__[f.attname]
+                for f in self._meta.concrete_fields
+                if f.attname in self.__dict__
+            }
+            try:
+                current = self._check_move(state_field, transition, message)
+                with _unlocked(self):
+                    setattr(self, state_field.attname, transition.target)
+                    fields = [state_field.attname]
+                    if transition.effect is not None:
+                        fields.extend(transition.effect(self, by=by, message=message))
+                    if any(f.attname == "updated_at" for f in self._meta.concrete_fields):
+                        fields.append("updated_at")
+                    self.save(update_fields=fields)
+                return self._write_change(
+                    state_field, current, transition.target, by=by, message=message
+                )
+            except BaseException:
+                # The transaction rolls back: so does the object, so it never shows a state
+                # (or a stamp) the database does not have.
+                self.__dict__.update(before)
+                raise
+
+    def _check_move(self, state_field: StateField, transition: Transition, message: str) -> str:
+        """The object's current state, if ``transition`` may leave it with ``message``."""
         current = getattr(self, state_field.attname)
         machine = state_field.machine
         if current not in transition.sources:
@@ -257,31 +325,9 @@ class StatefulModel(models.Model):
                 },
                 code="illegal_transition",
             )
-        message = message.strip()
         if transition.message_required and not message:
             raise ValidationError(_("Please give a message for the author."), code="required")
-        before = {
-            f.attname: self.__dict__[f.attname]
-            for f in self._meta.concrete_fields
-            if f.attname in self.__dict__
-        }
-        try:
-            with transaction.atomic(), _unlocked(self):
-                setattr(self, state_field.attname, transition.target)
-                fields = [state_field.attname]
-                if transition.effect is not None:
-                    fields.extend(transition.effect(self, by=by, message=message))
-                if any(f.attname == "updated_at" for f in self._meta.concrete_fields):
-                    fields.append("updated_at")
-                self.save(update_fields=fields)
-                return self._write_change(
-                    state_field, current, transition.target, by=by, message=message
-                )
-        except BaseException:
-            # The transaction rolled back: so does the object, so it never shows a state
-            # (or a stamp) the database does not have.
-            self.__dict__.update(before)
-            raise
+        return current
 
     def _write_change(self, state_field: StateField, old: str, new: str, *, by, message: str):
         return StateChange.objects.create(

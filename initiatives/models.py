@@ -219,6 +219,7 @@ class Initiative(TimeStampedModel, Moderated):
     class Meta:
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
+        base_manager_name = "objects"  # refuses update() of the state too (core.E306)
         ordering = ["-start_date", "-pk"]
         indexes = [
             models.Index(fields=["moderation_state", "-start_date"]),
@@ -412,6 +413,7 @@ class InitiativeRevision(StatefulModel):
     class Meta:
         verbose_name = _("proposed change")
         verbose_name_plural = _("proposed changes")
+        base_manager_name = "objects"  # refuses update() of the state too (core.E306)
         ordering = ["-created_at", "-pk"]
         constraints = [
             # One pending change per initiative: a new proposal updates it.

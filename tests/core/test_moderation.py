@@ -19,6 +19,7 @@ class ModeratedThing(Moderated):
 
     class Meta:
         app_label = "core"
+        base_manager_name = "objects"
 
     def __str__(self):
         return self.title

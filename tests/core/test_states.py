@@ -16,7 +16,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.test.utils import isolate_apps
+from django.test.utils import CaptureQueriesContext, isolate_apps
 from django.utils import timezone
 
 from core.states import (
@@ -115,18 +115,49 @@ def test_every_state_field_has_a_builder_and_passes_the_checks():
 def test_direct_assignment_is_refused(model, field):
     obj = build(model, field, field.get_default())
     current = getattr(obj, field.attname)
+    new = other_state(field, current)
     with pytest.raises(StateAssignmentError):
-        setattr(obj, field.attname, other_state(field, current))
+        setattr(obj, field.attname, new)
+
+    # Assigned before anything reads it: an object that never loaded its state refuses too,
+    # so saving it afterwards cannot store a state no transition chose.
+    deferred = model._default_manager.defer(field.name).get(pk=obj.pk)
+    only_pk = model._default_manager.only(model._meta.pk.name).get(pk=obj.pk)
+    for instance in (deferred, only_pk):
+        with pytest.raises(StateAssignmentError):
+            setattr(instance, field.attname, new)
+        instance.save()
+        assert stored_state(model, field, obj) == current
+        assert getattr(instance, field.attname) == current  # deferred loading still sets it
 
     loaded = model._default_manager.get(pk=obj.pk)
-    deferred = model._default_manager.defer(field.name).get(pk=obj.pk)
-    assert getattr(deferred, field.attname) == current  # deferred loading still sets it
     for instance in (loaded, deferred):
         with pytest.raises(StateAssignmentError):
-            setattr(instance, field.attname, other_state(field, current))
+            setattr(instance, field.attname, new)
         setattr(instance, field.attname, current)  # writing back the same value moves nothing
         assert getattr(instance, field.attname) == current
     assert stored_state(model, field, obj) == current
+
+
+def managers_reaching(obj):
+    """Every related manager that reaches ``obj`` from an object related to it.
+
+    ``initiative.revisions`` for a revision, ``author.initiatives`` or ``commune.initiatives``
+    for an initiative: each is a manager of ``obj``'s model that some code may call update() on.
+    """
+    for relation in obj._meta.get_fields():
+        if not (relation.many_to_one or relation.many_to_many) or relation.remote_field is None:
+            continue  # not a relation to a single model (a generic foreign key)
+        if relation.concrete:  # a foreign key or many-to-many declared on obj's model
+            if relation.remote_field.hidden:
+                continue
+            own, back = relation.name, relation.remote_field.get_accessor_name()
+        else:  # a many-to-many declared on the other model
+            own, back = relation.get_accessor_name(), relation.field.name
+        related = getattr(obj, own)
+        for other in [related] if relation.many_to_one else related.all():
+            if other is not None:
+                yield getattr(other, back)
 
 
 @pytest.mark.parametrize(("model", "field"), FIELDS)
@@ -134,12 +165,19 @@ def test_bulk_update_is_refused(model, field):
     obj = build(model, field, field.get_default())
     current = getattr(obj, field.attname)
     new = other_state(field, current)
-    with pytest.raises(StateAssignmentError):
-        model._default_manager.filter(pk=obj.pk).update(**{field.name: new})
-    with pytest.raises(StateAssignmentError):
-        model._default_manager.update(**{field.attname: new})
-    with pytest.raises(StateAssignmentError):
-        model._default_manager.bulk_update([obj], [field.name])
+    # The base manager is the one Django itself uses (forward relations, generic relations).
+    for manager in (model._default_manager, model._base_manager):
+        with pytest.raises(StateAssignmentError):
+            manager.filter(pk=obj.pk).update(**{field.name: new})
+        with pytest.raises(StateAssignmentError):
+            manager.update(**{field.attname: new})
+        with pytest.raises(StateAssignmentError):
+            manager.bulk_update([obj], [field.name])
+    related = list(managers_reaching(obj))
+    assert related
+    for manager in related:
+        with pytest.raises(StateAssignmentError):
+            manager.update(**{field.name: new})
     assert stored_state(model, field, obj) == current
 
 
@@ -190,6 +228,28 @@ def test_refresh_reads_a_state_moved_by_another_request(actor):
     assert initiative.moderation_state == "submitted"
     with pytest.raises(StateAssignmentError):
         initiative.moderation_state = "draft"
+
+
+STALE_MOVES = [param for param in MOVES if param.values[2].target not in param.values[2].sources]
+
+
+@pytest.mark.parametrize(("model", "field", "transition", "source"), STALE_MOVES)
+def test_a_stale_object_cannot_make_a_move_already_made(model, field, transition, source, actor):
+    # Two requests loaded the same row; the first moves it, the second still holds the old
+    # state in memory. The move locks the row and reads its state again, so the second waits
+    # for the first and then finds the move no longer open: one move, one audit row.
+    first = build(model, field, source)
+    second = model._default_manager.get(pk=first.pk)
+    with CaptureQueriesContext(connection) as queries:
+        move(first, transition.name, by=actor, message="First.")
+    assert any("FOR UPDATE" in query["sql"] for query in queries)
+
+    with pytest.raises(IllegalTransition):
+        move(second, transition.name, by=actor, message="Second.")
+
+    assert getattr(second, field.attname) == transition.target  # what the database holds
+    assert stored_state(model, field, first) == transition.target
+    assert [change.message for change in StateChange.objects.for_object(first)] == ["First."]
 
 
 def test_a_note_is_recorded_without_moving(actor):
@@ -250,10 +310,35 @@ def test_checks_refuse_a_state_field_the_core_cannot_guard():
         def __str__(self):
             return self.state
 
+    class Bulb(StatefulModel):
+        state = StateField(
+            max_length=20,
+            default=Light.ON,
+            machine=StateMachine(Light, Transition("switch_off", [Light.ON], Light.OFF)),
+        )
+        objects = StateQuerySet.as_manager()
+        plain = models.Manager()
+
+        class Meta:
+            app_label = "core"
+
+        def __str__(self):
+            return self.state
+
+        def switch_off(self, *, by, message=""):
+            return self._move("switch_off", by=by, message=message)
+
     ids = {error.id for error in Lamp._meta.get_field("state").check()}
-    # Not a StatefulModel, a plain QuerySet, no switch_off() method; Django's own check
-    # finds the column too short for a state.
-    assert ids == {"core.E302", "core.E303", "core.E304", "fields.E009"}
+    # Not a StatefulModel, a plain QuerySet (as default and as base manager), no switch_off()
+    # method; Django's own check finds the column too short for a state.
+    assert ids == {"core.E302", "core.E303", "core.E304", "core.E306", "fields.E009"}
+    # A second manager with a plain QuerySet, and Django's plain base manager: each would
+    # update() the state in bulk.
+    errors = Bulb._meta.get_field("state").check()
+    assert [(error.id, "plain" in error.msg) for error in errors] == [
+        ("core.E303", True),
+        ("core.E306", False),
+    ]
 
 
 def test_migrations_see_the_plain_column():
@@ -332,6 +417,7 @@ class Order(StatefulModel):
 
     class Meta:
         app_label = "core"
+        base_manager_name = "objects"
 
     def __str__(self):
         return self.title
