@@ -452,8 +452,12 @@ class ImageForm(DescribedErrors, forms.ModelForm):
         # The language fields, so the text is stored in the language the carrier wrote it in.
         setattr(image, f"alt_text_{own}", self.cleaned_data["alt_text"])
         setattr(image, f"caption_{own}", self.cleaned_data["caption"])
-        last = image.initiative.images.order_by("-position").first()
-        image.position = last.position + 1 if last else 0
         if commit:
             image.save()
         return image
+
+
+class ImageRemovalForm(forms.Form):
+    """The image the images step's remove button names: ``delete``, its id, read as a number."""
+
+    delete = forms.IntegerField(min_value=1)

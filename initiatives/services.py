@@ -19,6 +19,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.forms import BaseInlineFormSet
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -458,6 +459,39 @@ def initiative_remove_image(*, initiative: Initiative, image_id: int) -> None:
     # After the commit, not before: a rollback keeps the row, which still needs its file. A
     # storage call, not a background job: if it fails, the file is an orphan nobody links to.
     transaction.on_commit(lambda: storage.delete(name))
+
+
+@transaction.atomic
+def initiative_save_timeline(*, initiative: Initiative, formset: BaseInlineFormSet) -> None:
+    """Save the timeline step's rows of a draft (or of one sent back): all of them or none.
+
+    ``formset`` is the validated inline formset of ``initiative``'s ``TimelineStep`` rows (new,
+    changed and deleted ones). Raises ``IllegalTransition`` once the initiative is with the
+    service or published (a published one's timeline changes with
+    ``initiative_propose_change``): a colleague may have submitted it meanwhile.
+    """
+    if formset.instance.pk != initiative.pk:
+        raise ValueError("The formset holds the timeline of another initiative.")
+    initiative = _locked(initiative)
+    _check_being_prepared(initiative)
+    formset.save()
+
+
+@transaction.atomic
+def initiative_add_image(*, initiative: Initiative, image: InitiativeImage) -> InitiativeImage:
+    """Add ``image`` (unsaved, a validated ``ImageForm``'s instance) after a draft's others.
+
+    Raises ``IllegalTransition``, before the file is stored, once the initiative is with the
+    service or published (a published initiative's gallery changes through the service).
+    """
+    initiative = _locked(initiative)
+    _check_being_prepared(initiative)
+    # Under the lock: two images added at once still get a position each.
+    last = initiative.images.order_by("-position").first()
+    image.initiative = initiative
+    image.position = last.position + 1 if last else 0
+    image.save()
+    return image
 
 
 def slug_for(initiative: Initiative) -> str:

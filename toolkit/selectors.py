@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.exceptions import ValidationError
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import QueryDict
 
@@ -96,14 +98,24 @@ def filter_methods(params: QueryDict, *, user) -> tuple[MethodFilterForm, QueryS
     return form, queryset
 
 
+# The chosen term's slug, read through a form field before it reaches a query.
+_SELECTED_SLUG = forms.SlugField(required=False)
+
+
 def terms_in_use(terms: QuerySet, used: QuerySet, selected: str | None = None) -> QuerySet:
     """The ``terms`` (stages, themes, levels) that ``used`` (the ids of the terms of the
     listed items, a ``values()`` query) names, plus the one whose slug is ``selected``.
 
     A filter option that always gives nothing is left out, but the value a visitor chose stays
     on offer (and shown as chosen) even when nothing has it any more. One query, a subquery.
+    ``selected`` comes from the query string: what is not a slug (a NUL byte, which PostgreSQL
+    refuses) names no term.
     """
     condition = Q(pk__in=used)
+    try:
+        selected = _SELECTED_SLUG.clean(selected)
+    except ValidationError:
+        selected = ""
     if selected:
         condition |= Q(slug=selected)
     return terms.filter(condition)

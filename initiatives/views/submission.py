@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -38,6 +37,7 @@ from initiatives.forms_submission import (
     BasicsForm,
     ContentForm,
     ImageForm,
+    ImageRemovalForm,
     PlaceForm,
     TimelineFormSet,
     timeline_formset_for_change,
@@ -254,14 +254,14 @@ class StepView(SubmissionMixin, TemplateView):
                 initiative=form.save(commit=False), by=request.user, many_to_many=chosen(form)
             )
             self.__dict__["initiative"] = initiative  # the cached property, for the redirect
-        elif self.step_slug == "timeline":
-            with transaction.atomic():  # the steps' rows, all or none
-                form.save()
         else:
             try:
-                services.initiative_update_draft(
-                    initiative=form.save(commit=False), many_to_many=chosen(form)
-                )
+                if self.step_slug == "timeline":
+                    services.initiative_save_timeline(initiative=self.initiative, formset=form)
+                else:
+                    services.initiative_update_draft(
+                        initiative=form.save(commit=False), many_to_many=chosen(form)
+                    )
             except IllegalTransition as error:
                 return self.refused(error)
         return self.after_save()
@@ -269,12 +269,14 @@ class StepView(SubmissionMixin, TemplateView):
     def post_images(self):
         if self.proposing:
             return self.after_save()
-        delete = self.request.POST.get("delete")
-        if delete:
-            if not delete.isdigit():
-                raise Http404
+        if self.request.POST.get("delete"):
+            removal = ImageRemovalForm(self.request.POST)
+            if not removal.is_valid():
+                raise Http404  # not an id: no image of this initiative has it
             try:
-                services.initiative_remove_image(initiative=self.initiative, image_id=int(delete))
+                services.initiative_remove_image(
+                    initiative=self.initiative, image_id=removal.cleaned_data["delete"]
+                )
             except InitiativeImage.DoesNotExist:
                 raise Http404 from None
             except IllegalTransition as error:
@@ -291,7 +293,10 @@ class StepView(SubmissionMixin, TemplateView):
         form = self.build_form(self.request.POST, self.request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        form.save()
+        try:
+            services.initiative_add_image(initiative=self.initiative, image=form.save(commit=False))
+        except IllegalTransition as error:
+            return self.refused(error)
         messages.success(self.request, _("The image has been added."))
         if action == "add":
             return redirect(step_url(self.initiative, "images"))
@@ -341,8 +346,8 @@ class SubmitView(SubmissionMixin, View):
     step_slug = "review"
     http_method_names = ["post"]
 
-    # Those who follow the initiative but may not submit it now (staff, or a carrier whose
-    # colleague submitted it meanwhile) hear why on the review page; anybody else gets a 404.
+    # Those who follow the initiative but may not submit it now (a carrier whose colleague
+    # submitted it meanwhile, or staff) hear why on the review page; anybody else gets a 404.
     following_permission = "initiatives.manage_initiative"
 
     def get_permission_required(self):
@@ -353,7 +358,11 @@ class SubmitView(SubmissionMixin, View):
     def handle_no_permission(self):
         user = self.request.user
         if user.is_authenticated and user.has_perm(self.following_permission, self.initiative):
-            messages.error(self.request, _("Only its carriers can submit this initiative."))
+            if self.initiative.moderation_state not in services.BEING_PREPARED:
+                why = _("This initiative has already been sent to the participation service.")
+            else:
+                why = _("Only its carriers can submit this initiative.")
+            messages.error(self.request, why)
             return redirect(step_url(self.initiative, "review"))
         return super().handle_no_permission()
 

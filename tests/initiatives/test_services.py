@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from core.models import Commune, ModerationState, Theme
 from core.states import IllegalTransition
 from initiatives import services
+from initiatives.forms_submission import TimelineFormSet
 from initiatives.models import Initiative, InitiativeImage, InitiativeRevision
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.initiatives.factories import (
@@ -505,3 +506,101 @@ def test_slug_for_falls_back_to_another_language_then_to_a_default():
         assert services.slug_for(Initiative(title_nl="Het Plein")) == "het-plein"
         assert services.slug_for(Initiative()) == "initiative"
         assert len(services.slug_for(Initiative(title_en="x" * 300))) == 200
+
+
+def timeline_formset(initiative, rows, initial=0):
+    """The timeline step's formset of ``initiative``, bound to ``rows`` and validated."""
+    data = {
+        "steps-TOTAL_FORMS": str(len(rows)),
+        "steps-INITIAL_FORMS": str(initial),
+        "steps-MIN_NUM_FORMS": "0",
+        "steps-MAX_NUM_FORMS": "40",
+    }
+    for index, row in enumerate(rows):
+        data.update({f"steps-{index}-{key}": value for key, value in row.items()})
+    with translation.override("en"):
+        formset = TimelineFormSet(data, instance=initiative, prefix="steps")
+        assert formset.is_valid(), formset.errors
+    return formset
+
+
+def test_save_timeline_adds_changes_and_deletes_the_rows():
+    draft = InitiativeFactory()
+    dropped = TimelineStepFactory(initiative=draft, title_en="Dropped")
+    kept = TimelineStepFactory(initiative=draft, title_en="Kept")
+    formset = timeline_formset(
+        draft,
+        [
+            {"id": dropped.pk, "date": "2024-04-01", "title_en": "Dropped", "DELETE": "on"},
+            {"id": kept.pk, "date": "2024-05-01", "title_en": "Kept, renamed"},
+            {"date": "2024-06-01", "title_en": "Added"},
+        ],
+        initial=2,
+    )
+
+    services.initiative_save_timeline(initiative=draft, formset=formset)
+
+    assert [(step.pk, step.title_en) for step in draft.steps.order_by("date")] == [
+        (kept.pk, "Kept, renamed"),
+        (draft.steps.get(title_en="Added").pk, "Added"),
+    ]
+
+
+def test_save_timeline_refuses_an_initiative_with_the_service():
+    draft = InitiativeFactory()
+    stale = Initiative.objects.get(pk=draft.pk)  # the step's page, loaded before the submission
+    formset = timeline_formset(stale, [{"date": "2024-06-01", "title_en": "Sneaky"}])
+    services.initiative_submit(initiative=draft, by=draft.author)
+
+    with pytest.raises(IllegalTransition):
+        services.initiative_save_timeline(initiative=stale, formset=formset)
+
+    assert not draft.steps.exists()
+
+
+def test_save_timeline_takes_the_formset_of_that_initiative_only():
+    draft, other = InitiativeFactory(), InitiativeFactory()
+    formset = timeline_formset(other, [{"date": "2024-06-01", "title_en": "Elsewhere"}])
+    with pytest.raises(ValueError):
+        services.initiative_save_timeline(initiative=draft, formset=formset)
+    assert not other.steps.exists()
+
+
+def stored_images() -> set[str]:
+    storage = InitiativeImage._meta.get_field("image").storage
+    try:
+        return set(storage.listdir("initiatives")[1])
+    except FileNotFoundError:
+        return set()
+
+
+def test_add_image_puts_it_after_the_others():
+    draft = InitiativeFactory()
+    first = services.initiative_add_image(
+        initiative=draft, image=InitiativeImageFactory.build(initiative=None)
+    )
+    InitiativeImageFactory(initiative=draft, position=5)
+
+    last = services.initiative_add_image(
+        initiative=draft, image=InitiativeImageFactory.build(initiative=None)
+    )
+
+    assert (first.initiative, first.position) == (draft, 0)
+    assert (last.initiative, last.position) == (draft, 6)
+    assert last.image.storage.exists(last.image.name)
+    assert list(draft.images.all()) == [first, InitiativeImage.objects.get(position=5), last]
+
+
+def test_add_image_refuses_an_initiative_with_the_service_and_stores_no_file():
+    draft = InitiativeFactory()
+    stale = Initiative.objects.get(pk=draft.pk)  # the step's page, loaded before the submission
+    services.initiative_submit(initiative=draft, by=draft.author)
+    before = stored_images()
+
+    with pytest.raises(IllegalTransition):
+        services.initiative_add_image(
+            initiative=stale, image=InitiativeImageFactory.build(initiative=None)
+        )
+
+    assert not draft.images.exists()
+    assert stored_images() == before

@@ -15,10 +15,15 @@ from PIL import Image
 from core.models import Commune, ModerationState, Theme
 from core.states import IllegalTransition, StateChange
 from initiatives import services
-from initiatives.models import Initiative, InitiativeRevision
+from initiatives.models import Initiative, InitiativeImage, InitiativeRevision
+from initiatives.views import submission
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.accounts.html import Page
-from tests.initiatives.factories import InitiativeFactory, TimelineStepFactory
+from tests.initiatives.factories import (
+    InitiativeFactory,
+    InitiativeImageFactory,
+    TimelineStepFactory,
+)
 from tests.network.factories import MembershipFactory, OrganisationFactory
 from tests.toolkit.factories import MethodFactory
 
@@ -144,6 +149,27 @@ def test_staff_can_open_a_draft_but_not_submit_it_for_the_carrier(client):
     response = client.post(url("initiative-submit", pk=draft.pk))
     assert response.status_code == 302
     assert Initiative.objects.get(pk=draft.pk).moderation_state == ModerationState.DRAFT
+    page = client.get(response["Location"]).content.decode()
+    assert "Only its carriers can submit this initiative." in page
+    assert "already been sent" not in page
+
+
+def test_a_carrier_whose_colleague_already_submitted_hears_so(client):
+    organisation = OrganisationFactory()
+    draft = InitiativeFactory(organisation=organisation)
+    services.initiative_submit(initiative=draft, by=draft.author)
+    client.force_login(MembershipFactory(organisation=organisation).user)
+
+    response = client.post(url("initiative-submit", pk=draft.pk))
+
+    assert response["Location"] == url("initiative-preview", pk=draft.pk)
+    page = client.get(response["Location"]).content.decode()
+    assert "This initiative has already been sent to the participation service." in page
+    assert "Only its carriers" not in page
+    assert Initiative.objects.get(pk=draft.pk).moderation_state == ModerationState.SUBMITTED
+    with translation.override("nl"):
+        response = client.post(url("initiative-submit", "nl", pk=draft.pk), follow=True)
+    assert "Dit initiatief is al naar de Dienst Participatie gestuurd." in response.text
 
 
 def test_a_submitted_initiative_is_not_edited_in_place(client, author):
@@ -409,6 +435,51 @@ def test_a_step_refused_by_the_service_shows_why_on_the_review(client, author, m
     assert "This initiative is with the service and cannot be edited now." in page
 
 
+@pytest.fixture
+def submitted_meanwhile(monkeypatch):
+    """A colleague submits the draft after the step's own check passed (a race), so only the
+    service's check under the lock stands between the edit and the submitted initiative."""
+    monkeypatch.setattr(submission.StepView, "with_the_service", lambda view: None)
+
+    def submit(initiative):
+        services.initiative_submit(initiative=initiative, by=initiative.author)
+
+    return submit
+
+
+def test_a_timeline_saved_after_a_colleague_submitted_is_refused(
+    client, author, submitted_meanwhile
+):
+    draft = InitiativeFactory(author=author)
+    submitted_meanwhile(draft)
+
+    response = client.post(
+        step(draft, "timeline"),
+        timeline_data([{"date": "2024-03-18", "title_en": "Neighbourhood walk"}]),
+    )
+
+    assert response["Location"] == url("initiative-preview", pk=draft.pk)
+    page = client.get(response["Location"]).content.decode()
+    assert "This initiative is with the service and cannot be edited now." in page
+    assert not draft.steps.exists()
+
+
+def test_an_image_added_after_a_colleague_submitted_is_refused(client, author, submitted_meanwhile):
+    draft = InitiativeFactory(author=author)
+    submitted_meanwhile(draft)
+
+    response = client.post(
+        step(draft, "images"),
+        {"image": upload("a.png", png_bytes()), "alt_text": "The square", "action": "add"},
+    )
+
+    assert response["Location"] == url("initiative-preview", pk=draft.pk)
+    page = client.get(response["Location"]).content.decode()
+    assert "This initiative is with the service and cannot be edited now." in page
+    assert "The image has been added." not in page
+    assert not draft.images.exists()
+
+
 def test_back_and_save_buttons(client, author):
     draft = InitiativeFactory(author=author)
     response = client.post(step(draft, "content"), {"description_en": "x", "action": "back"})
@@ -505,18 +576,22 @@ def test_an_image_can_be_removed(client, author):
         {"image": upload("a.png", png_bytes()), "alt_text": "The square", "action": "add"},
     )
     image = draft.images.get()
-    other = InitiativeFactory()
-    # Another initiative's image id is not found here.
+    others = InitiativeImageFactory(initiative=InitiativeFactory())
+    # Another initiative's image is not found here, nor an id no image has.
+    assert client.post(step(draft, "images"), {"delete": others.pk}).status_code == 404
+    assert InitiativeImage.objects.filter(pk=others.pk).exists()
     assert client.post(step(draft, "images"), {"delete": 999999}).status_code == 404
     client.post(step(draft, "images"), {"delete": image.pk})
     assert not draft.images.exists()
-    assert other.pk
+    assert InitiativeImage.objects.filter(pk=others.pk).exists()
 
 
 def test_a_malformed_image_id_is_a_404(client, author):
     draft = InitiativeFactory(author=author)
-    for value in ("abc", "1\x00", "-1"):
-        assert client.post(step(draft, "images"), {"delete": value}).status_code == 404
+    image = InitiativeImageFactory(initiative=draft)
+    for value in ("abc", "1\x00", "-1", "0", "²", "1.5", "9" * 30):
+        assert client.post(step(draft, "images"), {"delete": value}).status_code == 404, value
+    assert list(draft.images.all()) == [image]
 
 
 def test_next_without_an_image_moves_on(client, author):

@@ -146,6 +146,15 @@ def test_unknown_filter_values_are_ignored(client):
     assert response.context["active_filters"] == {}
 
 
+@pytest.mark.parametrize("theme", ["\x00", "1\x00", "²", "-1", "9" * 30])
+def test_a_theme_that_is_not_a_slug_is_ignored(client, theme):
+    ArticleFactory(title_en="Anything")
+    response = client.get(list_url(), {"theme": theme})
+    assert response.status_code == 200
+    assert card_titles(response) == ["Anything"]
+    assert response.context["active_filters"] == {}
+
+
 def test_an_unknown_filter_value_is_flagged_on_its_field(client):
     ArticleFactory(title_en="Anything")
 

@@ -179,6 +179,12 @@ def test_no_match_shows_the_empty_state_with_a_clear_link(client):
         {"stage": "no-such-stage"},
         {"level": "x" * 300},
         {"theme": "'; DROP TABLE x; --"},
+        # Not slugs: never sent to PostgreSQL (a NUL byte there was a 500).
+        {"stage": "\x00"},
+        {"level": "1\x00"},
+        {"theme": "²"},
+        {"stage": "-1"},
+        {"theme": "9" * 30},
         {"duration": "forever"},
         {"budget": "free"},
         {"group_size": "0"},

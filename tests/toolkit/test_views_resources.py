@@ -115,6 +115,14 @@ def test_a_bad_filter_value_is_flagged_and_no_result_says_so(client, catalogue):
     assert f'href="{LIST_URL}"' in text  # clear the filters
 
 
+@pytest.mark.parametrize("stage", ["\x00", "1\x00", "²", "-1", "9" * 30])
+def test_a_stage_that_is_not_a_slug_is_flagged_not_a_500(client, catalogue, stage):
+    response = client.get(LIST_URL, {"stage": stage})
+    assert response.status_code == 200
+    assert "it was ignored" in response.content.decode()
+    assert len(titles(response)) == 3
+
+
 def test_a_bad_filter_value_points_to_its_message(client, catalogue):
     text = client.get(LIST_URL + "?stage=nope&kind=template").content.decode()
     assert 'aria-describedby="id_stage_error"' in text
