@@ -102,11 +102,6 @@ class InitiativeListView(CachedForVisitorsMixin, NearestPageMixin, ListView):
         return context
 
 
-def method_url(method) -> str:
-    """The toolkit sheet of ``method`` (also used by the submission's preview)."""
-    return method.get_absolute_url()
-
-
 class InitiativeDetailView(CachedForVisitorsMixin, DetailView):
     """One initiative. Unpublished ones exist only for their author, colleagues and staff."""
 
@@ -148,7 +143,7 @@ class InitiativeDetailView(CachedForVisitorsMixin, DetailView):
         context.update(
             unpublished=initiative.moderation_state != ModerationState.PUBLISHED,
             state_label=ModerationState(initiative.moderation_state).label,
-            methods=[(method, method_url(method)) for method in initiative.methods.all()],
+            methods=list(initiative.methods.all()),
             related=related_initiatives(initiative),
             images=list(initiative.images.all()),
         )

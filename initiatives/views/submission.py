@@ -43,7 +43,6 @@ from initiatives.forms_submission import (
     timeline_formset_for_change,
 )
 from initiatives.models import Initiative, InitiativeImage
-from initiatives.views.public import method_url
 
 
 @dataclass(frozen=True)
@@ -326,11 +325,7 @@ class PreviewView(SubmissionMixin, TemplateView):
             initiative=initiative,
             unpublished=False,
             state_label=ModerationState(initiative.moderation_state).label,
-            methods=[
-                (method, method_url(method))
-                for method in initiative.methods.all()
-                if method.is_published
-            ],
+            methods=[method for method in initiative.methods.all() if method.is_published],
             related=[],
             images=list(initiative.images.all()),
             missing=missing_parts(initiative),

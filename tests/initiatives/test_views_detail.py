@@ -10,7 +10,7 @@ from django.utils import translation
 
 from core.models import Commune, ModerationState, ParticipationLevel, Theme
 from initiatives.models import InitiativeLink
-from initiatives.views.public import method_url, related_initiatives
+from initiatives.views.public import related_initiatives
 from tests.accounts.factories import StaffFactory, UserFactory
 from tests.initiatives.factories import (
     InitiativeFactory,
@@ -92,10 +92,7 @@ def test_a_method_links_to_its_sheet(client):
     initiative = InitiativeFactory(published=True)
     initiative.methods.add(method)
     html = client.get(detail_url(initiative)).text
-    with translation.override("en"):
-        url = method_url(method)
-    assert url == "/en/toolkit/methods/world-cafe/"
-    assert f'<li><a href="{url}">World café</a></li>' in html
+    assert '<li><a href="/en/toolkit/methods/world-cafe/">World café</a></li>' in html
 
 
 @pytest.mark.parametrize("user", [None, "staff"])
