@@ -247,3 +247,20 @@ def test_a_scheduled_item_whose_date_has_passed_is_scheduled_again(seeded):
     scheduled.update(published_at=past)
     demo.toolkit.seed_resources(load_folder("toolkit/resources"))
     assert Resource.objects.get(slug=slug).published_at > timezone.now()
+
+
+def test_the_demo_palette_is_the_stylesheet_s():
+    """The generated covers and PDFs use the site's colours: each constant of demo.palette is
+    the custom property of the same name in static/css/site.css."""
+    from django.conf import settings
+
+    import demo.palette
+
+    css = (settings.BASE_DIR / "static" / "css" / "site.css").read_text()
+    names = [name for name in dir(demo.palette) if name.isupper() and name != "WHITE"]
+    assert names
+    for name in names:
+        custom_property = "--" + name.lower().replace("_", "-")
+        found = re.search(rf"{custom_property}: #([0-9a-f]{{6}});", css)
+        assert found, custom_property
+        assert bytes.fromhex(found.group(1)) == bytes(getattr(demo.palette, name)), name
