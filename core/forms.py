@@ -50,6 +50,25 @@ def with_empty(label, choices) -> list[tuple[str, str]]:
     return [("", label), *choices]
 
 
+class ChoiceFilterField(forms.ChoiceField):
+    """A filter among fixed values (a model's ``TextChoices``), optional, as a plain select.
+
+    Like :class:`SlugChoiceField`, it names its own empty choice (``empty_label``). A form
+    whose options are read per request passes none here and calls :meth:`offer` instead.
+    """
+
+    widget = PlainSelect
+
+    def __init__(self, *, empty_label, choices=(), **kwargs):
+        kwargs.setdefault("required", False)
+        self.empty_label = empty_label
+        super().__init__(choices=with_empty(empty_label, choices), **kwargs)
+
+    def offer(self, choices) -> None:
+        """Offer ``choices`` (value, label pairs) after the empty choice."""
+        self.choices = with_empty(self.empty_label, choices)
+
+
 class FilterForm(forms.Form):
     """A list's filters, bound to the query string (GET) so a filtered list can be shared.
 
@@ -68,3 +87,12 @@ class FilterForm(forms.Form):
             return {}
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+
+    def clean_q(self) -> str:
+        """The search text (a field named ``q``, where the list has one).
+
+        Punctuation alone ("-", a lone quote) makes an empty text-search query that matches
+        nothing: it counts as no search. NUL bytes cannot reach PostgreSQL.
+        """
+        text = self.cleaned_data["q"].replace("\x00", "")
+        return text if any(character.isalnum() for character in text) else ""

@@ -11,21 +11,21 @@ import io
 import math
 import random
 
+from demo.palette import (
+    BLUE_50,
+    BLUE_200,
+    BLUE_600,
+    BLUE_700,
+    BLUE_800,
+    BLUE_900,
+    WHITE,
+    YELLOW_300,
+    YELLOW_500,
+)
+
 COVER_SIZE = (1200, 675)
 # Drawn at twice the size and scaled down, for smooth edges.
 SUPERSAMPLE = 2
-
-# The site's palette (static/css/site.css).
-BLUE_900 = (7, 44, 87)
-BLUE_800 = (9, 58, 114)
-BLUE_700 = (11, 74, 139)
-BLUE_600 = (26, 94, 168)
-BLUE_200 = (185, 207, 234)
-BLUE_100 = (221, 232, 246)
-BLUE_50 = (241, 246, 252)
-YELLOW_500 = (245, 196, 0)
-YELLOW_300 = (255, 223, 102)
-WHITE = (255, 255, 255)
 
 
 # For each design, its colour variants: (background, main shapes, first accent, second accent).

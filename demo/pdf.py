@@ -26,19 +26,12 @@ import datetime
 
 from fpdf import FPDF, ViewerPreferences
 
+from demo.palette import BLUE_50, BLUE_700, BLUE_900, INK, INK_MUTED, LINE, WHITE, YELLOW_500
+
 PRODUCER = "participatie.brussels demo"
 BRAND = "participatie.brussels"
 CREATED = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
-# The site's palette (static/css/site.css).
-BLUE_900 = (7, 44, 87)
-BLUE_700 = (11, 74, 139)
-BLUE_50 = (241, 246, 252)
-YELLOW_500 = (245, 196, 0)
-INK = (22, 32, 44)
-INK_MUTED = (74, 86, 102)
-LINE = (212, 219, 228)
-WHITE = (255, 255, 255)
 
 # Millimetres: A4 with the margins of the text column.
 MARGIN_X = 20

@@ -7,7 +7,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import FilterForm, SlugChoiceField, with_empty
+from core.forms import ChoiceFilterField, FilterForm, SlugChoiceField
 from core.models import Commune, ParticipationLevel, TargetGroup, Theme
 from core.widgets import PlainSelect
 from initiatives.models import Initiative
@@ -66,23 +66,16 @@ class InitiativeFilterForm(FilterForm):
     method = SlugChoiceField(
         Method.objects.published(), label=_("Method"), empty_label=_("All methods")
     )
-    scale = forms.ChoiceField(
-        label=_("Scale"),
-        required=False,
-        choices=with_empty(_("All scales"), Initiative.Scale.choices),
-        widget=PlainSelect,
+    scale = ChoiceFilterField(
+        label=_("Scale"), empty_label=_("All scales"), choices=Initiative.Scale.choices
     )
-    carrier_type = forms.ChoiceField(
+    carrier_type = ChoiceFilterField(
         label=_("Type of carrier"),
-        required=False,
-        choices=with_empty(_("All types of carrier"), Initiative.CarrierType.choices),
-        widget=PlainSelect,
+        empty_label=_("All types of carrier"),
+        choices=Initiative.CarrierType.choices,
     )
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=with_empty(_("All statuses"), Initiative.Status.choices),
-        widget=PlainSelect,
+    status = ChoiceFilterField(
+        label=_("Status"), empty_label=_("All statuses"), choices=Initiative.Status.choices
     )
     year = forms.TypedChoiceField(
         label=_("Year"),
@@ -141,12 +134,6 @@ class InitiativeFilterForm(FilterForm):
         for name, options in choices.items():
             field = self.fields[name]
             field.choices = [("", field.empty_label), *options]
-
-    def clean_q(self) -> str:
-        # Punctuation alone ("-", a lone quote) makes an empty text-search query that matches
-        # nothing; treat it as no search. NUL bytes cannot reach PostgreSQL.
-        text = self.cleaned_data["q"].replace("\x00", "")
-        return text if any(character.isalnum() for character in text) else ""
 
     def active_filters(self) -> dict:
         """The filters in effect (valid, non-empty, sort order excluded)."""

@@ -39,6 +39,17 @@ def _eager_tasks():
     celery_app.conf.task_always_eager = previous
 
 
+@pytest.fixture
+def admin_staff(client):
+    """A superuser with a TOTP device, logged in on ``client`` as after the second factor, so
+    the admin lets them in without going through the login and TOTP forms."""
+    from tests.accounts.factories import StaffFactory, log_in_with_second_factor
+
+    user = StaffFactory(totp=True)
+    log_in_with_second_factor(client, user)
+    return user
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache(_test_settings):
     # After _test_settings: clear this worker's own Redis database, never db 0 (the broker's).

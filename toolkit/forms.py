@@ -8,9 +8,8 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import FilterForm, SlugChoiceField, with_empty
+from core.forms import ChoiceFilterField, FilterForm, SlugChoiceField
 from core.models import ParticipationLevel, Theme
-from core.widgets import PlainSelect
 from toolkit.models import Article, Method, Resource, Stage
 
 # The longest search the method list accepts; a longer one is refused with the field's error.
@@ -52,23 +51,14 @@ class MethodFilterForm(FilterForm):
         empty_label=_("All levels"),
     )
     theme = SlugChoiceField(Theme.objects.all(), label=_("Theme"), empty_label=_("All themes"))
-    duration = forms.ChoiceField(
-        label=_("Duration"),
-        required=False,
-        choices=with_empty(_("All durations"), Method.Duration.choices),
-        widget=PlainSelect,
+    duration = ChoiceFilterField(
+        label=_("Duration"), empty_label=_("All durations"), choices=Method.Duration.choices
     )
-    budget = forms.ChoiceField(
-        label=_("Budget"),
-        required=False,
-        choices=with_empty(_("All budgets"), Method.Budget.choices),
-        widget=PlainSelect,
+    budget = ChoiceFilterField(
+        label=_("Budget"), empty_label=_("All budgets"), choices=Method.Budget.choices
     )
-    group_size = forms.ChoiceField(
-        label=_("Group size"),
-        required=False,
-        choices=with_empty(_("All group sizes"), Method.GroupSize.choices),
-        widget=PlainSelect,
+    group_size = ChoiceFilterField(
+        label=_("Group size"), empty_label=_("All group sizes"), choices=Method.GroupSize.choices
     )
 
     # The select fields, in the order the form shows them.
@@ -83,12 +73,6 @@ class MethodFilterForm(FilterForm):
 
     def choice_filters(self):
         return [self[name] for name in self.CHOICE_FIELDS]
-
-    def clean_q(self) -> str:
-        # Punctuation alone makes an empty text-search query that matches nothing: treat it as
-        # no search. NUL bytes cannot reach PostgreSQL.
-        text = self.cleaned_data["q"].replace("\x00", "")
-        return text if any(character.isalnum() for character in text) else ""
 
     def active_filters(self) -> list[dict]:
         """The filters in effect, for the "active filters" line: label, value shown and the
@@ -125,16 +109,15 @@ class ArticleFilterForm(FilterForm):
     to them.
     """
 
-    kind = forms.ChoiceField(label=_("Type"), required=False, widget=PlainSelect)
-    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=PlainSelect)
+    kind = ChoiceFilterField(
+        label=_("Type"), empty_label=_("Articles and news"), choices=Article.Kind.choices
+    )
+    theme = ChoiceFilterField(label=_("Theme"), empty_label=_("All themes"))
 
     def __init__(self, *args, themes: list[Theme], **kwargs):
         super().__init__(*args, **kwargs)
         self.themes = {theme.slug: theme for theme in themes}
-        self.fields["kind"].choices = with_empty(_("Articles and news"), Article.Kind.choices)
-        self.fields["theme"].choices = with_empty(
-            _("All themes"), [(theme.slug, theme.name) for theme in themes]
-        )
+        self.fields["theme"].offer([(theme.slug, theme.name) for theme in themes])
 
 
 class ResourceFilterForm(FilterForm):
@@ -146,18 +129,14 @@ class ResourceFilterForm(FilterForm):
     :func:`toolkit.selectors.resource_filter_options` reads all three.
     """
 
-    stage = forms.ChoiceField(label=_("Stage"), required=False, widget=PlainSelect)
-    kind = forms.ChoiceField(
-        label=_("Type"),
-        required=False,
-        choices=with_empty(_("All types"), Resource.Kind.choices),
-        widget=PlainSelect,
+    stage = ChoiceFilterField(label=_("Stage"), empty_label=_("All stages"))
+    kind = ChoiceFilterField(
+        label=_("Type"), empty_label=_("All types"), choices=Resource.Kind.choices
     )
-    language = forms.ChoiceField(
+    language = ChoiceFilterField(
         label=_("Language"),
-        required=False,
-        choices=with_empty(_("All languages"), Resource.Language.choices),
-        widget=PlainSelect,
+        empty_label=_("All languages"),
+        choices=Resource.Language.choices,
         help_text=_("Multilingual files are listed under every language."),
     )
 
@@ -171,11 +150,9 @@ class ResourceFilterForm(FilterForm):
     ):
         super().__init__(*args, **kwargs)
         self.stages = {stage.slug: stage for stage in stages}
-        self.fields["stage"].choices = with_empty(
-            _("All stages"), [(stage.slug, stage.name) for stage in stages]
-        )
+        self.fields["stage"].offer([(stage.slug, stage.name) for stage in stages])
         for name, offered in (("kind", kinds), ("language", languages)):
             if offered is not None:
                 field = self.fields[name]
-                empty, *choices = field.choices
-                field.choices = [empty, *(c for c in choices if c[0] in offered)]
+                _empty, *choices = field.choices
+                field.offer([c for c in choices if c[0] in offered])

@@ -158,6 +158,23 @@ def article_cards() -> QuerySet:
     return Article.objects.published().prefetch_related("themes")
 
 
+def article_neighbour(article: Article, *, newer: bool) -> Article | None:
+    """The published article just before (older) or just after (``newer``) ``article``, for its
+    "Older" / "Newer" links. Ties on the publication moment are broken by pk, like the list's
+    ordering, so two articles of the same moment still lead to each other."""
+    beyond = "gt" if newer else "lt"
+    order = ("published_at", "pk") if newer else ("-published_at", "-pk")
+    return (
+        Article.objects.published()
+        .filter(
+            Q(**{f"published_at__{beyond}": article.published_at})
+            | Q(published_at=article.published_at, **{f"pk__{beyond}": article.pk})
+        )
+        .order_by(*order)
+        .first()
+    )
+
+
 def latest_articles(count: int = LATEST_ARTICLE_COUNT) -> list[Article]:
     """The ``count`` latest published articles, ready for cards: one query plus one prefetch."""
     return list(article_cards()[:count])

@@ -2,35 +2,12 @@
 
 import pytest
 from django.core import mail
-from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 
 from core.models import ContactMessage, PendingJob
 from core.tasks import forward_contact_message
+from tests.core.contact_helpers import THANKS, VISITOR, contact_url, translated
 
 pytestmark = pytest.mark.django_db
-
-VISITOR = {
-    "name": "Jan Peeters",
-    "email": "jan.peeters@example.org",
-    "subject": "Burgerpanel in Schaarbeek",
-    "message": "Hoe kunnen we een burgerpanel organiseren in onze wijk?",
-}
-
-
-THANKS = "Thank you, your message has been sent. The service answers within five working days."
-
-
-def contact_url(language: str) -> str:
-    with translation.override(language):
-        return reverse("core:contact")
-
-
-def translated(language: str, text: str) -> str:
-    """``text`` as the page in ``language`` shows it (the catalogues may translate it)."""
-    with translation.override(language):
-        return gettext(text)
 
 
 def test_a_message_is_kept_and_forwarded_to_the_service(

@@ -1,13 +1,13 @@
 """The moderation state machine that initiatives and other content reuse."""
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import models
 
 from core.models import MODERATION, Moderated, ModerationState
 from core.states import IllegalTransition, StateChange
 from tests.accounts.factories import UserFactory
+from tests.core.model_tables import model_table
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +27,8 @@ class ModeratedThing(Moderated):
 
 @pytest.fixture
 def thing():
-    # The table and its content type live inside the test's transaction and disappear with
-    # its rollback, so the cached content type id must not outlive the test either.
-    ContentType.objects.clear_cache()
-    with connection.schema_editor() as editor:
-        editor.create_model(ModeratedThing)
-    yield ModeratedThing.objects.create(title="Neighbourhood walk")
-    ContentType.objects.clear_cache()
+    with model_table(ModeratedThing):
+        yield ModeratedThing.objects.create(title="Neighbourhood walk")
 
 
 @pytest.fixture

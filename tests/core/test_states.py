@@ -31,6 +31,7 @@ from core.states import (
 )
 from initiatives.models import InitiativeRevision
 from tests.accounts.factories import UserFactory
+from tests.core.model_tables import model_table
 from tests.initiatives.factories import InitiativeFactory
 
 pytestmark = pytest.mark.django_db
@@ -446,12 +447,8 @@ class Order(StatefulModel):
 
 @pytest.fixture
 def order():
-    # As in test_moderation: the table and its content type live in the test's transaction.
-    ContentType.objects.clear_cache()
-    with connection.schema_editor() as editor:
-        editor.create_model(Order)
-    yield Order.objects.create(title="Translation of the call")
-    ContentType.objects.clear_cache()
+    with model_table(Order):
+        yield Order.objects.create(title="Translation of the call")
 
 
 def test_an_order_goes_its_whole_way_and_every_step_is_recorded(order, actor):

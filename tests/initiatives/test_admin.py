@@ -21,13 +21,6 @@ def admin_url(name, *args):
         return reverse(f"admin:initiatives_initiative_{name}", args=args)
 
 
-@pytest.fixture
-def staff(client):
-    user = StaffFactory(totp=True)
-    log_in_with_second_factor(client, user)
-    return user
-
-
 def submitted(**kwargs):
     initiative = InitiativeFactory(**kwargs)
     initiative.submit(by=initiative.author)
@@ -43,7 +36,7 @@ def test_admin_needs_staff_with_second_factor(client):
     assert client.get(admin_url("changelist")).status_code in (302, 403)
 
 
-def test_queue_puts_submitted_and_changed_first(client, staff):
+def test_queue_puts_submitted_and_changed_first(client, admin_staff):
     InitiativeFactory(title_en="Plain draft")
     published = InitiativeFactory(published=True, title_en="Published, changed")
     services.initiative_propose_change(
@@ -61,7 +54,7 @@ def test_queue_puts_submitted_and_changed_first(client, staff):
     assert "change proposed" in response.content.decode()
 
 
-def test_filters(client, staff):
+def test_filters(client, admin_staff):
     InitiativeFactory(title_en="Old one", start_date=datetime.date(2019, 5, 1))
     InitiativeFactory(title_en="New one", start_date=datetime.date(2024, 5, 1))
     response = client.get(admin_url("changelist"), {"year": "2019"})
@@ -72,7 +65,7 @@ def test_filters(client, staff):
     assert [i.title_en for i in response.context["cl"].result_list] == ["New one"]
 
 
-def test_changelist_query_budget(client, staff):
+def test_changelist_query_budget(client, admin_staff):
     def create(count):
         created = []
         for _index in range(count):
@@ -84,7 +77,7 @@ def test_changelist_query_budget(client, staff):
     assert_query_budget(client, admin_url("changelist"), create=create, budget=13)
 
 
-def test_publish_action(client, staff, django_capture_on_commit_callbacks):
+def test_publish_action(client, admin_staff, django_capture_on_commit_callbacks):
     first = submitted(author=UserFactory(preferred_language="nl"))
     second = submitted()
     with django_capture_on_commit_callbacks(execute=True):
@@ -97,12 +90,12 @@ def test_publish_action(client, staff, django_capture_on_commit_callbacks):
     for initiative in (first, second):
         initiative.refresh_from_db()
         assert initiative.moderation_state == ModerationState.PUBLISHED
-        assert initiative.moderation_history()[0].actor == staff
+        assert initiative.moderation_history()[0].actor == admin_staff
     assert {m.to[0] for m in mail.outbox} == {first.author.email, second.author.email}
     assert any("/nl/" in m.body for m in mail.outbox if m.to == [first.author.email])
 
 
-def test_publish_action_reports_illegal_transition(client, staff):
+def test_publish_action_reports_illegal_transition(client, admin_staff):
     draft = InitiativeFactory()
     response = client.post(
         admin_url("changelist"),
@@ -117,7 +110,9 @@ def test_publish_action_reports_illegal_transition(client, staff):
 @pytest.mark.parametrize(
     "action, state", [("request_changes", "changes_requested"), ("reject", "rejected")]
 )
-def test_actions_with_a_message(client, staff, django_capture_on_commit_callbacks, action, state):
+def test_actions_with_a_message(
+    client, admin_staff, django_capture_on_commit_callbacks, action, state
+):
     initiative = submitted()
 
     # First the intermediate page with a text area.
@@ -156,9 +151,11 @@ def test_actions_with_a_message(client, staff, django_capture_on_commit_callback
     assert "La photo manque." in message.body
 
 
-def test_change_page_shows_audit_trail_and_translation_tabs(client, staff):
+def test_change_page_shows_audit_trail_and_translation_tabs(client, admin_staff):
     initiative = submitted()
-    services.initiative_request_changes(initiative=initiative, by=staff, message="Add a photo")
+    services.initiative_request_changes(
+        initiative=initiative, by=admin_staff, message="Add a photo"
+    )
     response = client.get(admin_url("change", initiative.pk))
     content = response.content.decode()
     assert response.status_code == 200
@@ -167,7 +164,7 @@ def test_change_page_shows_audit_trail_and_translation_tabs(client, staff):
     assert "title_nl" in content and "title_fr" in content and "title_en" in content
 
 
-def test_revision_side_by_side_and_approve(client, staff, django_capture_on_commit_callbacks):
+def test_revision_side_by_side_and_approve(client, admin_staff, django_capture_on_commit_callbacks):
     initiative = InitiativeFactory(published=True, title_en="Green square")
     revision = services.initiative_propose_change(
         initiative=initiative, data={"title_en": "Greener square"}, by=initiative.author
@@ -195,7 +192,7 @@ def test_revision_side_by_side_and_approve(client, staff, django_capture_on_comm
     assert len(mail.outbox) == 1
 
 
-def test_revision_reject_needs_a_reason(client, staff):
+def test_revision_reject_needs_a_reason(client, admin_staff):
     initiative = InitiativeFactory(published=True, title_en="Green square")
     revision = services.initiative_propose_change(
         initiative=initiative, data={"title_en": "Spam"}, by=initiative.author
@@ -213,7 +210,7 @@ def test_revision_reject_needs_a_reason(client, staff):
     assert initiative.title_en == "Green square"
 
 
-def test_revision_of_another_initiative_is_404(client, staff):
+def test_revision_of_another_initiative_is_404(client, admin_staff):
     initiative = InitiativeFactory(published=True)
     other = InitiativeFactory(published=True)
     revision = services.initiative_propose_change(
@@ -240,7 +237,7 @@ def test_staff_without_superuser_rights_moderate_through_the_rules(client):
     assert initiative.moderation_state == ModerationState.PUBLISHED
 
 
-def test_archive_action_and_pending_change_filter(client, staff):
+def test_archive_action_and_pending_change_filter(client, admin_staff):
     changed = InitiativeFactory(published=True, title_en="Changed")
     services.initiative_propose_change(
         initiative=changed, data={"title_en": "Renamed"}, by=changed.author

@@ -330,6 +330,24 @@ def test_the_tile_settings_come_from_the_settings(client, settings):
     assert 'data-tile-attribution="Example tiles"' in panel
 
 
+def test_every_map_carries_the_same_shared_attributes(settings):
+    """The list's panel, the detail page's mini-map and the submission's place picker share
+    one {% map_attributes %}: tiles, attribution (escaped), bounds and Leaflet's marker images."""
+    from django.template import Context, Template
+
+    settings.MAP_TILE_ATTRIBUTION = 'Tiles & "maps"'
+    html = Template("{% load initiatives_map %}<div {% map_attributes %}>").render(Context())
+
+    assert html == (
+        f'<div data-tile-url="{TILE_URL}"\n'
+        '  data-tile-attribution="Tiles &amp; &quot;maps&quot;"\n'
+        '  data-bounds="[[50.76, 4.24], [50.92, 4.49]]"\n'
+        '  data-icon-url="/static/xstatic/leaflet/images/marker-icon.png"\n'
+        '  data-icon-retina-url="/static/xstatic/leaflet/images/marker-icon-2x.png"\n'
+        '  data-shadow-url="/static/xstatic/leaflet/images/marker-shadow.png">'
+    )
+
+
 def test_the_csp_lets_the_map_load_tiles_and_nothing_inline(client, settings):
     policy = client.get("/en/initiatives/")["Content-Security-Policy"]
 

@@ -298,13 +298,19 @@ def test_reject_change_keeps_published_version(django_capture_on_commit_callback
         services.initiative_approve_change(revision=revision, by=staff)
 
 
-def test_archiving_drops_the_pending_change(staff):
+def change_pending_when_archived(*, by) -> InitiativeRevision:
+    """A change proposed to a published initiative that ``by`` then archived, as stored now."""
     initiative = InitiativeFactory(published=True)
     revision = services.initiative_propose_change(
         initiative=initiative, data={"title_en": "X"}, by=initiative.author
     )
-    services.initiative_archive(initiative=initiative, by=staff)
+    services.initiative_archive(initiative=initiative, by=by)
     revision.refresh_from_db()
+    return revision
+
+
+def test_archiving_drops_the_pending_change(staff):
+    revision = change_pending_when_archived(by=staff)
     assert revision.state == InitiativeRevision.State.REJECTED
 
 
@@ -366,12 +372,7 @@ def test_deciding_on_a_change_is_recorded_on_the_change_and_the_initiative(staff
 
 
 def test_a_change_closed_by_archiving_is_recorded_with_the_service_message(staff):
-    initiative = InitiativeFactory(published=True)
-    revision = services.initiative_propose_change(
-        initiative=initiative, data={"title_en": "X"}, by=initiative.author
-    )
-    services.initiative_archive(initiative=initiative, by=staff)
-    revision.refresh_from_db()
+    revision = change_pending_when_archived(by=staff)
     assert (revision.decided_by, revision.message) == (staff, "")
     assert revision.decided_at is not None
     (closing,) = revision.state_history()

@@ -17,6 +17,17 @@ from toolkit.models import Article, Method, Resource, Stage
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n"
 
 
+def linked(field: str) -> factory.PostGeneration:
+    """A post-generation hook: ``Factory(<field>=[...])`` links those rows through the
+    many-to-many ``field``; without it, none."""
+
+    def link(obj, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(obj, field).set(extracted)
+
+    return factory.PostGeneration(link)
+
+
 class StageFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Stage
@@ -52,15 +63,8 @@ class ResourceFactory(factory.django.DjangoModelFactory):
     # Explicit: a new resource has no publication date by default (it stays unpublished).
     published_at = factory.LazyFunction(timezone.now)
 
-    @factory.post_generation
-    def stages(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.stages.set(extracted)
-
-    @factory.post_generation
-    def methods(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.methods.set(extracted)
+    stages = linked("stages")
+    methods = linked("methods")
 
 
 class MethodFactory(factory.django.DjangoModelFactory):
@@ -79,15 +83,8 @@ class MethodFactory(factory.django.DjangoModelFactory):
     # Explicit: a new sheet is unpublished by default.
     is_published = True
 
-    @factory.post_generation
-    def stages(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.stages.set(extracted)
-
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
+    stages = linked("stages")
+    themes = linked("themes")
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):
@@ -116,15 +113,8 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body_fr = factory.SelfAttribute("body")
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.themes.set(extracted)
-
-    @factory.post_generation
-    def methods(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.methods.set(extracted)
+    themes = linked("themes")
+    methods = linked("methods")
 
 
 def small_jpeg(size: tuple[int, int] = (60, 40)) -> bytes:

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from tests.accounts.factories import StaffFactory, log_in_with_second_factor
+from tests.accounts.factories import StaffFactory
 from tests.query_budget import assert_query_budget
 from tests.toolkit.factories import ArticleFactory
 from toolkit.models import Article
@@ -21,13 +21,6 @@ pytestmark = pytest.mark.django_db
 def admin_url(name, *args):
     with translation.override("en"):
         return reverse(f"admin:toolkit_article_{name}", args=args)
-
-
-@pytest.fixture
-def staff(client):
-    user = StaffFactory(totp=True)
-    log_in_with_second_factor(client, user)
-    return user
 
 
 def png_upload(name="cover.png", size=(120, 80)):
@@ -66,14 +59,14 @@ def test_admin_needs_the_second_factor(client):
     assert client.get(admin_url("add")).status_code == 302
 
 
-def test_add_form_has_translation_tabs_and_the_cover_fields(client, staff):
+def test_add_form_has_translation_tabs_and_the_cover_fields(client, admin_staff):
     html = client.get(admin_url("add")).content.decode()
     for name in ("title_nl", "title_fr", "title_en", "cover_alt_fr", "cover_image"):
         assert f'name="{name}"' in html
     assert 'accept="image/jpeg,image/png,image/webp,image/gif"' in html
 
 
-def test_staff_add_an_article_with_a_cover_stored_as_a_reencoded_jpeg(client, staff):
+def test_staff_add_an_article_with_a_cover_stored_as_a_reencoded_jpeg(client, admin_staff):
     response = client.post(admin_url("add"), {**article_data(), "cover_image": png_upload()})
 
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -89,7 +82,7 @@ def test_staff_add_an_article_with_a_cover_stored_as_a_reencoded_jpeg(client, st
     assert article.title_nl == "Een wijkwandeling"
 
 
-def test_a_cover_without_its_description_is_refused_and_the_text_kept(client, staff):
+def test_a_cover_without_its_description_is_refused_and_the_text_kept(client, admin_staff):
     data = article_data(cover_alt_fr="", cover_alt_en="")
 
     response = client.post(admin_url("add"), {**data, "cover_image": png_upload()})
@@ -103,14 +96,14 @@ def test_a_cover_without_its_description_is_refused_and_the_text_kept(client, st
     assert not Article.objects.exists()
 
 
-def test_a_description_in_another_language_only_is_not_enough(client, staff):
+def test_a_description_in_another_language_only_is_not_enough(client, admin_staff):
     data = article_data(cover_alt_fr="", cover_alt_en="Residents in a street")
     response = client.post(admin_url("add"), {**data, "cover_image": png_upload()})
     assert response.status_code == 200
     assert "cover_alt_fr" in response.context["adminform"].form.errors
 
 
-def test_a_file_that_is_not_an_image_is_refused(client, staff):
+def test_a_file_that_is_not_an_image_is_refused(client, admin_staff):
     fake = SimpleUploadedFile("cover.jpg", b"<script>alert(1)</script>", content_type="image/jpeg")
 
     response = client.post(admin_url("add"), {**article_data(), "cover_image": fake})
@@ -122,14 +115,14 @@ def test_a_file_that_is_not_an_image_is_refused(client, staff):
     assert not Article.objects.exists()
 
 
-def test_an_article_without_a_cover_needs_no_description(client, staff):
+def test_an_article_without_a_cover_needs_no_description(client, admin_staff):
     data = article_data(cover_alt_fr="", cover_alt_en="")
     response = client.post(admin_url("add"), data)
     assert response.status_code == 302
     assert not Article.objects.get().cover_image
 
 
-def test_editing_keeps_the_cover_and_clearing_it_removes_it(client, staff):
+def test_editing_keeps_the_cover_and_clearing_it_removes_it(client, admin_staff):
     article = ArticleFactory(cover=True, slug="walk")
     name = article.cover_image.name
     data = article_data(slug="walk", cover_alt_fr="Une rue", cover_alt_en="A street")
@@ -150,7 +143,7 @@ def test_editing_keeps_the_cover_and_clearing_it_removes_it(client, staff):
     assert not article.cover_image
 
 
-def test_changelist_query_budget(client, staff):
+def test_changelist_query_budget(client, admin_staff):
     assert_query_budget(
         client,
         admin_url("changelist"),
@@ -159,13 +152,13 @@ def test_changelist_query_budget(client, staff):
     )
 
 
-def test_the_models_own_check_lands_on_the_required_language_field(rf, staff):
+def test_the_models_own_check_lands_on_the_required_language_field(rf, admin_staff):
     """``Article.clean()`` names ``cover_alt``; the admin form only has its language fields."""
     from django.contrib import admin
     from django.core.exceptions import ValidationError
 
     request = rf.get(admin_url("add"))
-    request.user = staff
+    request.user = admin_staff
     form_class = admin.site._registry[Article].get_form(request)
     form = form_class(data={})
     form.cleaned_data = {}

@@ -17,6 +17,7 @@ import demo.toolkit
 from core import demo as core_demo
 from core.content import load_folder
 from core.demo import DemoSeeder
+from core.languages import translated_fields
 from demo.covers import cover_image
 from demo.pdf import render_pdf
 from toolkit import demo as toolkit_demo
@@ -25,16 +26,6 @@ from toolkit.validators import validate_pdf
 
 LANGUAGES = ("nl", "fr", "en")
 STAGE_SLUGS = ["framing", "design", "mobilisation", "running", "feedback", "evaluation"]
-SHEET_TEXTS = (
-    "name",
-    "summary",
-    "description",
-    "when_to_use",
-    "steps",
-    "duration_note",
-    "strengths",
-    "pitfalls",
-)
 
 
 def seed_toolkit() -> None:
@@ -106,7 +97,7 @@ def test_method_sheets_are_complete_in_three_languages(seeded):
     assert methods.count() >= 15
     for method in methods:
         for language in LANGUAGES:
-            for field in SHEET_TEXTS:
+            for field in translated_fields(Method):
                 assert getattr(method, f"{field}_{language}"), (method.slug, field, language)
             assert len(getattr(method, f"steps_{language}").splitlines()) >= 3, method.slug
         assert method.duration and method.budget_range and method.group_size, method.slug
@@ -247,3 +238,20 @@ def test_a_scheduled_item_whose_date_has_passed_is_scheduled_again(seeded):
     scheduled.update(published_at=past)
     demo.toolkit.seed_resources(load_folder("toolkit/resources"))
     assert Resource.objects.get(slug=slug).published_at > timezone.now()
+
+
+def test_the_demo_palette_is_the_stylesheet_s():
+    """The generated covers and PDFs use the site's colours: each constant of demo.palette is
+    the custom property of the same name in static/css/site.css."""
+    from django.conf import settings
+
+    import demo.palette
+
+    css = (settings.BASE_DIR / "static" / "css" / "site.css").read_text()
+    names = [name for name in dir(demo.palette) if name.isupper() and name != "WHITE"]
+    assert names
+    for name in names:
+        custom_property = "--" + name.lower().replace("_", "-")
+        found = re.search(rf"{custom_property}: #([0-9a-f]{{6}});", css)
+        assert found, custom_property
+        assert bytes.fromhex(found.group(1)) == bytes(getattr(demo.palette, name)), name

@@ -3,17 +3,21 @@ tested in ``tests/initiatives/test_contributions.py``)."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.translation import override
 
 from core.models import ParticipationLevel, Theme
 from tests.accounts.factories import StaffFactory, UserFactory
-from tests.toolkit.factories import MethodFactory, ResourceFactory, StageFactory
+from tests.toolkit.factories import ArticleFactory, MethodFactory, ResourceFactory, StageFactory
 from toolkit.models import Method
 from toolkit.selectors import (
     SEARCH_FIELDS,
+    article_neighbour,
     filter_methods,
     method_sheet_queryset,
     search_document,
@@ -156,3 +160,16 @@ def test_search_ignores_accents_and_still_ranks_by_weight():
 def test_search_document_folds_accents_of_every_field():
     sql = str(Method.objects.annotate(document=search_document("fr")).query)
     assert sql.count("translate(") == len(SEARCH_FIELDS)
+
+
+def test_article_neighbours_follow_the_list_order_with_ties_broken_by_pk():
+    moment = timezone.now() - datetime.timedelta(days=3)
+    first, second, third = (ArticleFactory(published_at=moment) for _ in range(3))
+    older = ArticleFactory(published_at=moment - datetime.timedelta(days=1))
+    ArticleFactory(published_at=None)  # a draft is nobody's neighbour
+
+    assert article_neighbour(second, newer=False) == first
+    assert article_neighbour(second, newer=True) == third
+    assert article_neighbour(first, newer=False) == older
+    assert article_neighbour(third, newer=True) is None
+    assert article_neighbour(older, newer=False) is None

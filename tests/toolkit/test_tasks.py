@@ -23,6 +23,20 @@ def download(client, resource) -> None:
     b"".join(response.streaming_content)
 
 
+def record_downloads_at_once(resource, *, threads: int, each: int) -> None:
+    """``threads`` threads record ``each`` downloads of ``resource`` at the same time."""
+
+    def record():
+        for _ in range(each):
+            resource_download_record(resource_id=resource.pk)
+
+    running = [threading.Thread(target=record) for _ in range(threads)]
+    for thread in running:
+        thread.start()
+    for thread in running:
+        thread.join()
+
+
 def test_downloads_then_the_task_add_to_the_count_and_reset_the_counter(client):
     resource, other = ResourceFactory(), ResourceFactory()
     Resource = type(resource)
@@ -76,16 +90,7 @@ def test_downloads_counted_during_a_flush_are_not_lost(monkeypatch):
 
 def test_concurrent_increments_are_all_counted():
     resource = ResourceFactory()
-    threads = [
-        threading.Thread(
-            target=lambda: [resource_download_record(resource_id=resource.pk) for _ in range(50)]
-        )
-        for _ in range(8)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    record_downloads_at_once(resource, threads=8, each=50)
     assert cache.get(downloads_key(resource.pk)) == 400
     services.resource_downloads_flush()
     resource.refresh_from_db()
@@ -190,16 +195,7 @@ def test_counting_and_flushing_on_redis(client, redis_cache):
     resource = ResourceFactory()
     for _ in range(3):
         download(client, resource)
-    threads = [
-        threading.Thread(
-            target=lambda: [resource_download_record(resource_id=resource.pk) for _ in range(20)]
-        )
-        for _ in range(5)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    record_downloads_at_once(resource, threads=5, each=20)
     assert redis_cache.get(downloads_key(resource.pk)) == 103
 
     assert flush_resource_downloads() == 103

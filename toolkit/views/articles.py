@@ -16,7 +16,12 @@ from core.pagination import NearestPageMixin
 from toolkit.cache import CachedToolkitPageMixin, article_list_parameters
 from toolkit.forms import ArticleFilterForm
 from toolkit.models import Article, Method
-from toolkit.selectors import article_cards, article_filter_themes, latest_articles
+from toolkit.selectors import (
+    article_cards,
+    article_filter_themes,
+    article_neighbour,
+    latest_articles,
+)
 from toolkit.views.preview import preview_headers
 
 ARTICLES_PER_PAGE = 12
@@ -68,22 +73,8 @@ class ArticleDetailView(CachedToolkitPageMixin, DetailView):
         article = self.object
         context["is_preview"] = not article.is_published
         if article.is_published:
-            published = Article.objects.published()
-            # Ties on the publication moment are broken by pk, like the list's ordering.
-            context["previous_article"] = (
-                published.filter(published_at__lte=article.published_at)
-                .exclude(pk=article.pk)
-                .exclude(published_at=article.published_at, pk__gt=article.pk)
-                .order_by("-published_at", "-pk")
-                .first()
-            )
-            context["next_article"] = (
-                published.filter(published_at__gte=article.published_at)
-                .exclude(pk=article.pk)
-                .exclude(published_at=article.published_at, pk__lt=article.pk)
-                .order_by("published_at", "pk")
-                .first()
-            )
+            context["previous_article"] = article_neighbour(article, newer=False)
+            context["next_article"] = article_neighbour(article, newer=True)
         else:
             context["more_articles"] = latest_articles()
         return context
