@@ -37,7 +37,10 @@ def test_signup_verify_login_change_language_then_emails_in_that_language(
     (verification,) = mailoutbox
     assert verification.to == ["lea@example.org"]
     assert verification.subject == "[participatie.brussels] Please Confirm Your Email Address"
-    assert "Hello from testserver!" in verification.body
+    assert verification.body.startswith("Hello,\n")
+    assert "The participation service of the Brussels-Capital Region — testserver" in (
+        verification.body
+    )
 
     # Mandatory verification: no login before the address is confirmed.
     response = client.post("/en/account/login/", {"login": "lea@example.org", "password": PASSWORD})
@@ -74,10 +77,10 @@ def test_signup_verify_login_change_language_then_emails_in_that_language(
     assert response["Location"] == "/en/account/password/reset/done/"
     (reset,) = mailoutbox
     assert reset.to == ["lea@example.org"]
-    # allauth's own Dutch catalogue: "Password Reset Email", "Hello from …!"
-    assert reset.subject == "[participatie.brussels] Nieuw wachtwoord"
-    assert "Hallo van testserver!" in reset.body
-    assert "Hello from" not in reset.body
+    # The site's own Dutch (locale/), not allauth's catalogue.
+    assert reset.subject == "[participatie.brussels] Uw wachtwoord opnieuw instellen"
+    assert reset.body.startswith("Beste,\n")
+    assert "Hello," not in reset.body
     # ... and the link opens the Dutch site, where the reset works.
     reset_url = link_in(reset.body, "/nl/account/password/reset/key/")
     response = client.get(reset_url, follow=True)
@@ -104,7 +107,8 @@ def test_reset_for_an_unknown_address_is_in_the_page_language(
     send_mail_on_commit(client.post, "/nl/account/password/reset/", {"email": "nobody@example.org"})
     (message,) = mailoutbox
     assert message.to == ["nobody@example.org"]
-    assert "Hallo van testserver!" in message.body
+    assert message.subject == "[participatie.brussels] Onbekend account"
+    assert message.body.startswith("Beste,\n")
 
 
 def test_emails_wait_for_the_commit(client, mailoutbox, django_capture_on_commit_callbacks):
@@ -116,7 +120,7 @@ def test_emails_wait_for_the_commit(client, mailoutbox, django_capture_on_commit
     assert len(callbacks) == 1
     callbacks[0]()
     (message,) = mailoutbox
-    assert message.subject == "[participatie.brussels] Nieuw wachtwoord"
+    assert message.subject == "[participatie.brussels] Uw wachtwoord opnieuw instellen"
 
 
 def test_mail_without_a_user_in_context_finds_the_account_by_address(
@@ -132,5 +136,5 @@ def test_mail_without_a_user_in_context_finds_the_account_by_address(
     )
     assert response["Location"] == "/en/account/confirm-email/"
     (message,) = mailoutbox
-    assert message.subject == "[participatie.brussels] Account bestaat al"
+    assert message.subject == "[participatie.brussels] Er bestaat al een account"
     assert "/nl/account/password/reset/" in message.body
