@@ -16,6 +16,7 @@ from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress, EmailConfirmationHMAC
 from allauth.account.utils import user_pk_to_url_str
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from django.conf import settings
 from django.test import Client
 
 from accounts.allauth_strings import ALLAUTH_MESSAGES
@@ -203,3 +204,14 @@ def test_marked_strings_are_still_allauths():
     msgids = {entry.msgid for entry in polib.pofile(str(catalogue))}
     stale = [msgid for msgid in ALLAUTH_MESSAGES if msgid not in msgids]
     assert not stale, stale
+
+
+def test_french_typography_of_the_allauth_entries():
+    """The site's French rules: no-break space before : ; ? ! and typographic apostrophes."""
+    catalogue = polib.pofile(str(Path(settings.BASE_DIR) / "locale/fr/LC_MESSAGES/django.po"))
+    entries = [entry for entry in catalogue if entry.msgid in set(ALLAUTH_MESSAGES)]
+    assert len(entries) == len(ALLAUTH_MESSAGES)
+    for entry in entries:
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+            assert "'" not in text, text
+            assert not re.search(r" [:;?!]", text), text
