@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import datetime
+import re
 import tomllib
 from pathlib import Path
 
@@ -104,6 +105,22 @@ def translated_values(data, where=""):
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from translated_values(value, f"{where}[{index}]")
+
+
+# French puts a no-break space (U+00A0, or &nbsp; in formatted text) before ; : ! ? as the
+# catalogue does; a plain space lets the sign start a new line.
+PLAIN_SPACE_BEFORE_SIGN = re.compile(r" [;:!?]")
+
+
+@pytest.mark.parametrize(
+    "path", sorted(str(p.relative_to(ROOT)) for p in ROOT.rglob("*.toml")), ids=str
+)
+def test_french_content_keeps_the_no_break_space_before_double_signs(path):
+    with (ROOT / path).open("rb") as handle:
+        data = tomllib.load(handle)
+    for where, value in translated_values(data):
+        french = value.get("fr", "")
+        assert not PLAIN_SPACE_BEFORE_SIGN.search(french), (path, where, french[:80])
 
 
 @pytest.mark.parametrize(
