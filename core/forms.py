@@ -23,8 +23,23 @@ class ContactForm(forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 8}),
         }
 
+    def clean_name(self) -> str:
+        return one_line(self.cleaned_data["name"])
+
+    def clean_subject(self) -> str:
+        return one_line(self.cleaned_data["subject"])
+
     def is_spam(self) -> bool:
         return bool(self.cleaned_data.get("website"))
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: line breaks, tabs and runs of spaces become one space.
+
+    The name and the subject go into e-mail headers, where a line break makes sending fail:
+    cleaned here, a message typed with one is stored and delivered instead of lost.
+    """
+    return " ".join(text.split())
 
 
 # --- Filters of the lists (initiatives, toolkit) ------------------------------------------------

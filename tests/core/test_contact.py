@@ -126,3 +126,27 @@ def test_forwarding_twice_sends_one_e_mail():
     forward_contact_message(contact.pk)
     forward_contact_message(contact.pk)  # a job delivered twice (at least once delivery)
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Burgerpanel\r\nBcc: someone@example.org", "Burgerpanel Bcc: someone@example.org"),
+        ("Burgerpanel\nin\tSchaarbeek", "Burgerpanel in Schaarbeek"),
+        ("Burgerpanel\u2028Schaarbeek", "Burgerpanel Schaarbeek"),
+    ],
+)
+def test_a_subject_or_name_typed_on_several_lines_is_kept_on_one_and_delivered(
+    client, django_capture_on_commit_callbacks, typed, kept
+):
+    # A line break in a header makes sending fail: before, such a message was "sent" and lost.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(contact_url("nl"), {**VISITOR, "subject": typed, "name": f"Jan\n{typed}"})
+
+    contact = ContactMessage.objects.get()
+    assert (contact.subject, contact.name) == (kept, f"Jan {kept}")
+    assert contact.forwarded_at is not None
+    [email] = mail.outbox
+    assert kept in email.subject
+    assert "\n" not in email.subject and "\r" not in email.subject
+    assert not PendingJob.objects.exists()
