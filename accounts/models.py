@@ -1,3 +1,4 @@
+import rules
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
@@ -53,6 +54,27 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def has_perm(self, perm, obj=None):
+        """Staff and superusers hold their powers only after the second factor.
+
+        Without it (no TOTP, or not used in this session) the account is an ordinary user: only
+        the rules decide, with no superuser shortcut and no model permissions of the admin.
+        """
+        if self.is_active and (self.is_staff or self.is_superuser):
+            from core.second_factor import has_second_factor_in_session
+
+            if not has_second_factor_in_session(self):
+                return rules.has_perm(perm, self, obj)
+        return super().has_perm(perm, obj)
+
+    def has_module_perms(self, app_label):
+        if self.is_active and (self.is_staff or self.is_superuser):
+            from core.second_factor import has_second_factor_in_session
+
+            if not has_second_factor_in_session(self):
+                return False
+        return super().has_module_perms(app_label)
 
     def clean(self):
         # Addresses are compared case-insensitively everywhere (allauth too): store them so.

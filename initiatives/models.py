@@ -41,7 +41,9 @@ from toolkit.models import Method
 class InitiativeQuerySet(ModerationQuerySet):
     def visible_to(self, user):
         """Published ones for everybody; also their own and their organisations' for a user."""
-        if user.is_authenticated and user.is_staff:
+        from core.second_factor import is_verified_staff_user  # the apps load first
+
+        if is_verified_staff_user(user):
             return self
         if not user.is_authenticated:
             return self.published()

@@ -9,6 +9,7 @@ admin.
 import rules
 
 from core.models import ModerationState
+from core.second_factor import is_verified_staff
 from network.models import Membership
 
 
@@ -41,7 +42,7 @@ def is_being_prepared(user, initiative):
 
 
 is_carrier = is_author | is_colleague
-is_staff = rules.is_staff
+is_staff = is_verified_staff  # a staff power needs the second factor in the session
 
 rules.add_perm("initiatives.add_initiative", rules.is_authenticated)
 rules.add_perm("initiatives.view_initiative", is_published | is_carrier | is_staff)

@@ -2,6 +2,7 @@
 
 import rules
 
+from core.second_factor import is_verified_staff
 from network.models import Membership
 
 
@@ -21,7 +22,7 @@ def is_organisation_admin(user, organisation):
     ).exists()
 
 
-is_staff = rules.is_staff
+is_staff = is_verified_staff  # a staff power needs the second factor in the session
 
 rules.add_perm("network.view_organisation_workspace", is_member | is_staff)
 rules.add_perm("network.change_organisation", is_organisation_admin | is_staff)

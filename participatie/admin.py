@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import has_totp, session_passed_second_factor
+from core.second_factor import has_second_factor_in_session
 
 
 class ParticipatieAdminSite(admin.AdminSite):
@@ -27,9 +28,8 @@ class ParticipatieAdminSite(admin.AdminSite):
 
     def has_permission(self, request):
         return (
-            super().has_permission(request)
-            and has_totp(request.user)
-            and session_passed_second_factor(request)
+            # The request's cached answer, the same the rules use everywhere else.
+            super().has_permission(request) and has_second_factor_in_session(request.user)
         )
 
     def login(self, request, extra_context=None):

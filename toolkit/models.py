@@ -90,7 +90,9 @@ class MethodQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Staff preview unpublished sheets; everybody else sees the published ones."""
-        if user.is_authenticated and user.is_staff:
+        from core.second_factor import is_verified_staff_user  # the apps load first
+
+        if is_verified_staff_user(user):
             return self.all()
         return self.published()
 
@@ -206,7 +208,9 @@ class PublishedAtQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Staff preview drafts and scheduled rows; everybody else sees the published ones."""
-        if user.is_authenticated and user.is_staff:
+        from core.second_factor import is_verified_staff_user  # the apps load first
+
+        if is_verified_staff_user(user):
             return self.all()
         return self.published()
 

@@ -104,3 +104,9 @@ def log_in(client, user, *, second_factor: bool = False) -> None:
 def log_in_with_second_factor(client, user) -> None:
     """Log staff in as after the password and TOTP steps: the admin lets them in."""
     log_in(client, user, second_factor=True)
+
+
+def with_second_factor(user):
+    """``user`` as the rules see it in a request whose session completed the TOTP step."""
+    user.second_factor_check = lambda: True
+    return user

@@ -5,13 +5,14 @@ from django.contrib.auth.models import AnonymousUser
 
 from core.models import ModerationState
 from network.models import Membership
-from tests.accounts.factories import StaffFactory, UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, with_second_factor
 from tests.initiatives.factories import InitiativeFactory
 from tests.network.factories import MembershipFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "other", "colleague", "colleague_admin", "author", "staff"]
+# "staff_no_2fa": staff whose session did not complete the second factor, an ordinary user.
+ROLES = ["anonymous", "other", "colleague", "colleague_admin", "author", "staff", "staff_no_2fa"]
 STATES = [
     ModerationState.DRAFT,
     ModerationState.SUBMITTED,
@@ -54,7 +55,9 @@ def user_for(role, initiative):
         return MembershipFactory(organisation=initiative.organisation, role=kind).user
     if role == "author":
         return initiative.author
-    return StaffFactory(is_superuser=False)
+    if role == "staff_no_2fa":
+        return StaffFactory(totp=True)
+    return with_second_factor(StaffFactory(is_superuser=False))
 
 
 CARRIERS = {"colleague", "colleague_admin", "author"}

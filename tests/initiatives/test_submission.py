@@ -17,7 +17,7 @@ from core.states import IllegalTransition, StateChange
 from initiatives import services
 from initiatives.models import Initiative, InitiativeImage, InitiativeRevision
 from initiatives.views import submission
-from tests.accounts.factories import StaffFactory, UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, log_in_with_second_factor
 from tests.accounts.html import Page
 from tests.initiatives.factories import (
     InitiativeFactory,
@@ -144,7 +144,7 @@ def test_the_author_opens_every_step(client, author):
 
 def test_staff_can_open_a_draft_but_not_submit_it_for_the_carrier(client):
     draft = InitiativeFactory()
-    client.force_login(UserFactory(is_staff=True))
+    log_in_with_second_factor(client, StaffFactory(totp=True, is_superuser=False))
     assert client.get(step(draft, "basics")).status_code == 200
     response = client.post(url("initiative-submit", pk=draft.pk))
     assert response.status_code == 302
@@ -192,7 +192,7 @@ def test_a_submitted_initiative_is_not_edited_in_place(client, author):
 def test_staff_are_sent_to_the_review_of_an_initiative_with_the_service(client):
     initiative = InitiativeFactory()
     initiative.submit(by=initiative.author)
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
     response = client.get(step(initiative, "content"))
     assert response.status_code == 302
     assert response["Location"] == url("initiative-preview", pk=initiative.pk)
@@ -750,3 +750,11 @@ def test_discarding_proposed_changes(client, author, theme):
     assert 'value="Old title"' in client.get(step(initiative, "basics")).content.decode()
     client.post(url("initiative-submit", pk=initiative.pk))
     assert not InitiativeRevision.objects.exists()
+
+
+def test_staff_without_the_second_factor_cannot_open_another_persons_draft(client):
+    """Password only (TOTP activated but not used in this session): an ordinary user."""
+    draft = InitiativeFactory()
+    client.force_login(StaffFactory(totp=True))
+    assert client.get(step(draft, "basics")).status_code == 404
+    assert client.get(url("initiative-preview", pk=draft.pk)).status_code == 404

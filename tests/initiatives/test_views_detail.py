@@ -11,7 +11,7 @@ from django.utils import translation
 from core.models import Commune, ModerationState, ParticipationLevel, Theme
 from initiatives.models import InitiativeLink
 from initiatives.views.public import related_initiatives
-from tests.accounts.factories import StaffFactory, UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, log_in_with_second_factor
 from tests.initiatives.factories import (
     InitiativeFactory,
     InitiativeImageFactory,
@@ -104,7 +104,7 @@ def test_only_published_method_sheets_are_listed(client, user):
     initiative = InitiativeFactory(published=True)
     initiative.methods.add(online, draft)
     if user:  # staff preview drafts in the toolkit, not on the public pages
-        client.force_login(StaffFactory())
+        log_in_with_second_factor(client, StaffFactory(totp=True))
 
     html = client.get(detail_url(initiative)).text
 
@@ -177,7 +177,9 @@ def visitor(role: str, draft):
 )
 def test_draft_is_visible_only_to_its_people(client, draft, role, status):
     user = visitor(role, draft)
-    if user is not None:
+    if role == "staff":
+        log_in_with_second_factor(client, StaffFactory(totp=True))
+    elif user is not None:
         client.force_login(user)
 
     response = client.get(detail_url(draft))

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from network.models import Membership
-from tests.accounts.factories import UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, with_second_factor
 from tests.network.factories import MembershipFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,13 +23,17 @@ def organisation():
         ("member", True, False),
         ("admin", True, True),
         ("staff", True, True),
+        # Staff whose session did not complete the second factor: an ordinary user.
+        ("staff without second factor", False, False),
     ],
 )
 def test_organisation_permissions(organisation, role, can_view, can_change):
     if role == "anonymous":
         user = AnonymousUser()
     elif role == "staff":
-        user = UserFactory(is_staff=True)
+        user = with_second_factor(UserFactory(is_staff=True))
+    elif role == "staff without second factor":
+        user = StaffFactory(totp=True)
     else:
         user = UserFactory()
         if role in {"member", "admin"}:

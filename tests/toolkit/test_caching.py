@@ -14,7 +14,7 @@ from django.utils import translation
 
 from core import page_cache
 from core.models import ParticipationLevel, Theme
-from tests.accounts.factories import StaffFactory, UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, log_in_with_second_factor
 from tests.initiatives.factories import InitiativeFactory
 from tests.query_budget import count_queries
 from tests.toolkit.factories import ArticleFactory, MethodFactory, ResourceFactory, StageFactory
@@ -208,8 +208,7 @@ def test_a_drafts_autosave_does_not_bump_the_version(content):
 
 def test_a_staff_preview_is_never_served_to_visitors(client, content):
     draft = MethodFactory(slug="draft-sheet", name_en="Secret sheet", is_published=False)
-    staff = StaffFactory()
-    client.force_login(staff)
+    log_in_with_second_factor(client, StaffFactory(totp=True))
     assert "Secret sheet" in client.get(url("method-detail", slug="draft-sheet")).content.decode()
     assert "Secret sheet" in client.get(url("method-list")).content.decode()
     client.logout()
@@ -223,7 +222,7 @@ def test_a_visitors_cached_page_is_never_served_to_staff_or_users(client, conten
     address = url("method-list")
     assert "Secret sheet" not in client.get(address).content.decode()
     assert count_queries(client, address)[1] == []  # cached for visitors
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
     response, queries = count_queries(client, address)
     assert queries and "Secret sheet" in response.content.decode()
     client.force_login(UserFactory())

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from core.models import ParticipationLevel, Theme
-from tests.accounts.factories import StaffFactory, UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, with_second_factor
 from tests.toolkit.factories import ArticleFactory, MethodFactory, ResourceFactory, StageFactory
 from toolkit.models import Method
 from toolkit.selectors import (
@@ -38,7 +38,9 @@ def test_visitors_get_published_sheets_staff_all():
 
     assert found() == [published]
     assert found(user=UserFactory()) == [published]
-    assert set(found(user=StaffFactory())) == {published, draft}
+    assert set(found(user=with_second_factor(StaffFactory()))) == {published, draft}
+    # Without the second factor in the session, staff see what everybody sees.
+    assert found(user=StaffFactory(totp=True)) == [published]
 
 
 def test_without_search_the_staff_order_applies():

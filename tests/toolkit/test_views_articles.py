@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.models import Theme
-from tests.accounts.factories import StaffFactory, UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, log_in_with_second_factor
 from tests.query_budget import assert_query_budget
 from tests.toolkit.factories import ArticleFactory, MethodFactory
 from toolkit.models import Article
@@ -370,7 +370,7 @@ def test_staff_preview_a_scheduled_article_with_a_notice(client):
         title_en="Coming soon",
         published_at=datetime.datetime(2099, 5, 4, 8, 30, tzinfo=datetime.UTC),
     )
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
 
     response = client.get(detail_url(article))
 
@@ -387,7 +387,7 @@ def test_staff_preview_a_scheduled_article_with_a_notice(client):
 
 def test_staff_preview_a_draft_with_a_notice(client):
     article = ArticleFactory(published_at=None)
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
     html = client.get(detail_url(article)).content.decode()
     assert "Preview: not published yet (draft)." in html
 

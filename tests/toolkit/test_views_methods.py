@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from core.models import ParticipationLevel, Theme
-from tests.accounts.factories import StaffFactory
+from tests.accounts.factories import StaffFactory, log_in_with_second_factor
 from tests.initiatives.factories import InitiativeFactory
 from tests.query_budget import assert_query_budget, count_queries
 from tests.toolkit.factories import MethodFactory, ResourceFactory, StageFactory
@@ -85,7 +85,7 @@ def test_list_shows_published_sheets_as_cards(client, level):
 def test_unpublished_sheets_are_shown_to_staff_marked_as_such(client):
     MethodFactory(name="Draft sheet", name_en="Draft sheet", is_published=False)
     MethodFactory(name="Public sheet", name_en="Public sheet")
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
 
     response = client.get(list_url())
 
@@ -456,7 +456,7 @@ def test_unpublished_sheet_is_404_for_visitors_and_a_preview_for_staff(client, d
     client.force_login(django_user_model.objects.create_user(email="someone@example.org"))
     assert client.get(sheet_url(method)).status_code == 404
 
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
     response = client.get(sheet_url(method))
     assert response.status_code == 200
     assert "Preview, not published." in response.text
@@ -464,7 +464,7 @@ def test_unpublished_sheet_is_404_for_visitors_and_a_preview_for_staff(client, d
 
 def test_a_preview_is_never_indexed_nor_kept_by_a_shared_cache(client):
     method = MethodFactory(name_en="Coming soon", is_published=False)
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
 
     response = client.get(sheet_url(method))
 
@@ -706,7 +706,7 @@ def test_filters_offer_only_terms_with_a_published_sheet_and_keep_a_chosen_one(
     assert names(response) == []
 
     # Staff also see the unpublished sheets, so their terms are on offer to them.
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
     response = client.get(list_url())
     assert offered(response, "stage") == ["design", "draft-stage"]
     assert offered(response, "level") == ["inform", "co-decide"]

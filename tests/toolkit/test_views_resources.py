@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from core.media import MEDIA_POLICY
-from tests.accounts.factories import StaffFactory, UserFactory
+from tests.accounts.factories import StaffFactory, UserFactory, log_in_with_second_factor
 from tests.query_budget import assert_query_budget
 from tests.toolkit.factories import PDF_BYTES, ResourceFactory, StageFactory
 from toolkit.models import Resource
@@ -189,7 +189,7 @@ def test_unpublished_and_scheduled_downloads_are_for_staff_only(client, publishe
     client.force_login(UserFactory())
     assert client.get(download_url(resource)).status_code == 404
 
-    client.force_login(StaffFactory())
+    log_in_with_second_factor(client, StaffFactory(totp=True))
     response = client.get(download_url(resource))
     assert response.status_code == 200
     assert body(response) == PDF_BYTES
